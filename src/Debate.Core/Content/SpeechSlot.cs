@@ -1,0 +1,12 @@
+namespace Debate.Core.Content;
+
+/// <summary>A speech in the order it is given: the phase script unrolled round by round.</summary>
+/// <param name="Index">Position in the match, from 0.</param>
+/// <param name="RevealsEvent">Whether an event is revealed just before this speech.</param>
+public sealed record SpeechSlot(int Index, string PhaseName, int Round, int RoundsInPhase, Speech Speech, bool RevealsEvent)
+{
+    /// <summary>A readable name such as "Rebuttal 2 · Partnership".</summary>
+    public string Title => RoundsInPhase > 1
+        ? $"{PhaseName} {Round} · {Speech.Side}"
+        : $"{PhaseName} · {Speech.Side}";
+}
