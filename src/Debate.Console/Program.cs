@@ -1,1 +1,3 @@
-System.Console.WriteLine("hi");
+using Debate.Console;
+
+return await EntryPoint.RunAsync(args);

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Debate.Console.Verbs;
+
+/// <summary>Every verb of the `debate` command, each built in its own file.</summary>
+internal static class VerbList
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return SimulateVerb.Create();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Debate.Core.Audience;
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Core.Adjudication;
+
+/// <summary>
+/// The verdict: the closing vote against the opening vote, the flow judged by the grounded
+/// extension, the reason for decision, and the secret objectives scored.
+/// </summary>
+public static class Adjudicator
+{
+    /// <summary>Swings closer than this are a dead heat.</summary>
+    public const double Tie = 1e-9;
+
+    /// <summary>Judges the match as it stands (normally at the verdict, but any moment can be judged).</summary>
+    public static Verdict Judge(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var floor = FloorJudgement.Of(match);
+        var blocs = Swings.Of(match);
+        var (alliance, partnership) = Swings.Total(blocs);
+        var allianceStanding = Standing(floor, Side.Alliance);
+        var partnershipStanding = Standing(floor, Side.Partnership);
+        Side? winner = Math.Abs(alliance - partnership) < Tie ? null : alliance > partnership ? Side.Alliance : Side.Partnership;
+        Side? byStanding = allianceStanding == partnershipStanding ? null
+            : allianceStanding > partnershipStanding ? Side.Alliance : Side.Partnership;
+        var reason = Reason(match, floor, winner, byStanding, alliance, partnership, allianceStanding, partnershipStanding);
+        var verdict = new Verdict(winner, byStanding, alliance, partnership, blocs, allianceStanding, partnershipStanding, floor, reason, []);
+        return verdict with { Objectives = ObjectiveScorer.Score(match, verdict) };
+    }
+
+    private static int Standing(ImmutableArray<ArgumentStatus> floor, Side side) =>
+        floor.Count(a => a.Side == side && a.Kind != CardKind.Evidence && a.Label == Label.Standing);
+
+    private static ReasonForDecision Reason(
+        Match match, ImmutableArray<ArgumentStatus> floor, Side? winner, Side? byStanding,
+        double alliance, double partnership, int allianceStanding, int partnershipStanding)
+    {
+        var contestable = floor.Where(a => a.Kind != CardKind.Evidence).ToList();
+        var decisive = contestable.Where(a => a.Label == Label.Standing && (winner is null || a.Side == winner))
+            .OrderByDescending(a => RoomWeight(match, a)).ThenBy(a => a.Id).Take(3).ToImmutableArray();
+        var refuted = contestable.Where(a => a.Label == Label.Defeated)
+            .Select(a => new Refutation(a, floor[a.DefeatedBy[0] - 1])).ToImmutableArray();
+        var dropped = contestable.Where(a => a.Dropped).ToImmutableArray();
+        var lines = ImmutableArray.CreateBuilder<string>();
+        var pct = (double x) => (x * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
+        lines.Add(winner is null
+            ? $"A dead heat: both sides moved the room by the same normalised swing ({pct(alliance)})."
+            : $"{winner} wins: it moved the room {pct(winner == Side.Alliance ? alliance : partnership)} against {pct(winner == Side.Alliance ? partnership : alliance)}.");
+        lines.Add($"Standing arguments: Alliance {allianceStanding}, Partnership {partnershipStanding}.");
+        if (winner != byStanding)
+        {
+            lines.Add(byStanding is null
+                ? "The flow is level on standing arguments; the room decided."
+                : $"The flow favours {byStanding} on standing arguments, yet the room moved towards {winner?.ToString() ?? "neither side"}: what stood mattered more to the blocs than how much stood.");
+        }
+
+        lines.AddRange(decisive.Select(a => $"Decisive: #{a.Id} {a.Tag} ({a.Side}, strength {a.Strength}). {a.Explanation}"));
+        lines.AddRange(refuted.Select(r => $"Refuted: #{r.Refuted.Id} {r.Refuted.Tag} ({r.Refuted.Side}), by #{r.By.Id} {r.By.Tag}."));
+        lines.AddRange(dropped.Select(a => $"Dropped: #{a.Id} {a.Tag} ({a.Side}) was never answered."));
+        return new ReasonForDecision(decisive, refuted, dropped, lines.ToImmutable());
+    }
+
+    private static double RoomWeight(Match match, ArgumentStatus status)
+    {
+        var argument = match.Floor[status.Id - 1];
+        double total = 0;
+        for (var b = 0; b < match.Scenario.Blocs.Length; b++)
+        {
+            total += match.Scenario.Blocs[b].Share * AudienceModel.Weigh(match, b, argument, status.Strength);
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,31 @@
+using Debate.Core.Content;
+
+namespace Debate.Core.Play;
+
+/// <summary>
+/// One action of a seat: the only door through which humans and opponents change a match.
+/// <paramref name="Target"/> is the floor argument that evidence supports or a rebuttal attacks.
+/// </summary>
+public sealed record Move(int Seat, MoveKind Kind, CardId? Card = null, int? Target = null)
+{
+    /// <summary>Play a claim.</summary>
+    public static Move Claim(int seat, CardId card) => new(seat, MoveKind.PlayClaim, card);
+
+    /// <summary>Play evidence on an own argument.</summary>
+    public static Move Evidence(int seat, CardId card, int target) => new(seat, MoveKind.PlayEvidence, card, target);
+
+    /// <summary>Play a rebuttal on an opposing argument.</summary>
+    public static Move Rebuttal(int seat, CardId card, int target) => new(seat, MoveKind.PlayRebuttal, card, target);
+
+    /// <summary>End the speech.</summary>
+    public static Move End(int seat) => new(seat, MoveKind.EndSpeech);
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        MoveKind.PlayClaim => $"seat {Seat}: claim {Card}",
+        MoveKind.PlayEvidence => $"seat {Seat}: evidence {Card} on #{Target}",
+        MoveKind.PlayRebuttal => $"seat {Seat}: rebut #{Target} with {Card}",
+        _ => $"seat {Seat}: end speech",
+    };
+}

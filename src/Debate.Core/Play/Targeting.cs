@@ -1,0 +1,50 @@
+using Debate.Core.Content;
+
+namespace Debate.Core.Play;
+
+/// <summary>
+/// Which arguments a card may be played on: evidence on the speaker's own claims and rebuttals,
+/// a rebuttal on the other side's; either must bear on the target (named in the card's targets,
+/// or sharing a theme when it names none).
+/// </summary>
+public static class Targeting
+{
+    /// <summary>Null when <paramref name="card"/> may be played by <paramref name="side"/> on <paramref name="target"/>; else why not.</summary>
+    public static Rejection? Check(Scenario scenario, Card card, Side side, Argument? target, int targetId)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(card);
+        if (target is null)
+        {
+            return new Rejection(RejectionCode.NoSuchTarget, $"There is no argument #{targetId} on the floor.");
+        }
+
+        if (!target.IsContestable)
+        {
+            return new Rejection(RejectionCode.WrongTarget, $"#{target.Id} is evidence; play on the claim or rebuttal it supports.");
+        }
+
+        var evidence = card.Kind == CardKind.Evidence;
+        if (evidence && target.Side != side)
+        {
+            return new Rejection(RejectionCode.WrongTarget, $"Evidence supports your own side's arguments; #{target.Id} is {target.Side}'s.");
+        }
+
+        if (!evidence && target.Side == side)
+        {
+            return new Rejection(RejectionCode.WrongTarget, $"A rebuttal attacks the other side; #{target.Id} is your own side's argument.");
+        }
+
+        var targetCard = scenario.Card(target.Card);
+        if (!card.Targets.IsDefaultOrEmpty)
+        {
+            return card.Targets.Contains(target.Card)
+                ? null
+                : new Rejection(RejectionCode.DoesNotBear, $"{card.Id} answers only {string.Join(", ", card.Targets)}; #{target.Id} is {target.Card}.");
+        }
+
+        return card.SharesThemeWith(targetCard)
+            ? null
+            : new Rejection(RejectionCode.DoesNotBear, $"{card.Id} shares no theme with #{target.Id} ({string.Join(", ", targetCard.Themes)}).");
+    }
+}

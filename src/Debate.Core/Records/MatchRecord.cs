@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Core.Records;
+
+/// <summary>
+/// A match as a record: the scenario's identity (id and content hash), the seats and roles, the
+/// seed and the action log with a state hash after each move. Replaying the log from the seed
+/// reproduces the match.
+/// </summary>
+public sealed record MatchRecord(
+    int FormatVersion,
+    string Scenario,
+    string ScenarioHash,
+    ulong Seed,
+    ImmutableArray<SeatRecord> Seats,
+    ImmutableArray<MoveRecord> Moves)
+{
+    /// <summary>The save format this build writes and reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>An empty record of a freshly dealt match.</summary>
+    public static MatchRecord Begin(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var seats = match.Seats.Select(s => new SeatRecord(s.Name, s.Side, s.Controller, s.RoleId)).ToImmutableArray();
+        return new MatchRecord(CurrentVersion, match.Scenario.Id, match.Scenario.ContentHash, match.Seed, seats, []);
+    }
+
+    /// <summary>The record with one more move, applied to give <paramref name="after"/>.</summary>
+    public MatchRecord With(Move move, Match after)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        ArgumentNullException.ThrowIfNull(after);
+        return this with { Moves = Moves.Add(new MoveRecord(move.Seat, move.Kind, move.Card?.Value, move.Target, StateHash.Of(after))) };
+    }
+
+    /// <summary>The seats as the match uses them.</summary>
+    public IReadOnlyList<Seat> SeatList() =>
+        Seats.Select((s, i) => new Seat(i, s.Name, s.Side, s.Controller, s.Role)).ToList();
+
+    /// <summary>The move at <paramref name="index"/> as the rules take it.</summary>
+    public Move MoveAt(int index)
+    {
+        var m = Moves[index];
+        return new Move(m.Seat, m.Kind, m.Card is null ? null : new CardId(m.Card), m.Target);
+    }
+}

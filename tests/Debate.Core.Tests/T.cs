@@ -1,1 +1,0 @@
-namespace Debate.Core.Tests; public class T { [NUnit.Framework.Test] public void A() { NUnit.Framework.Assert.Pass(); } }
