@@ -32,6 +32,13 @@ public static class Adjudicator
         return verdict with { Objectives = ObjectiveScorer.Score(match, verdict) };
     }
 
+    /// <summary>The winner by swing alone, without the reason for decision: the fast path for simulations.</summary>
+    public static Side? WinnerBySwing(Match match)
+    {
+        var (alliance, partnership) = Swings.Total(Swings.Of(match));
+        return Math.Abs(alliance - partnership) < Tie ? null : alliance > partnership ? Side.Alliance : Side.Partnership;
+    }
+
     private static int Standing(ImmutableArray<ArgumentStatus> floor, Side side) =>
         floor.Count(a => a.Side == side && a.Kind != CardKind.Evidence && a.Label == Label.Standing);
 
