@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Debate.Core.Content;
+using Debate.Core.Play;
+using Debate.Opponents.Reading;
+
+namespace Debate.Opponents.Personas;
+
+/// <summary>
+/// An opponent an instructor wrote in the scenario file: its when/then rules are tried in order,
+/// and the first whose conditions hold and whose action is legal decides, with the rule's own
+/// reason. When no rule fires it plays as the debater, leaning towards its preferred themes.
+/// </summary>
+public sealed class PersonaOpponent : IOpponent
+{
+    private readonly Persona persona;
+    private readonly ImmutableHashSet<string> preferred;
+    private readonly Debater fallback;
+
+    /// <summary>An opponent that follows <paramref name="persona"/>.</summary>
+    public PersonaOpponent(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        this.persona = persona;
+        preferred = persona.PreferredThemes.IsDefault ? [] : [.. persona.PreferredThemes];
+        fallback = new Debater(preferred);
+    }
+
+    /// <inheritdoc/>
+    public string Name => persona.Id;
+
+    /// <inheritdoc/>
+    public OpponentChoice Choose(PlayerView view, ImmutableArray<Move> legal)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (legal.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
+        }
+
+        var reading = new FloorReading(view);
+        var rules = persona.Rules.IsDefault ? [] : persona.Rules;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (!PersonaConditions.AllHold(rule, reading))
+            {
+                continue;
+            }
+
+            var move = PersonaActions.Pick(rule, reading, legal, preferred);
+            if (move is not null)
+            {
+                return new OpponentChoice(move, $"{persona.Name} (rule {i + 1}): {rule.Reason}");
+            }
+        }
+
+        var choice = fallback.Choose(view, legal);
+        return choice with { Reason = $"{persona.Name}: {choice.Reason}" };
+    }
+}

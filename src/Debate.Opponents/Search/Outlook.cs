@@ -1,0 +1,52 @@
+using Debate.Core.Adjudication;
+using Debate.Core.Audience;
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Opponents.Search;
+
+/// <summary>
+/// The champion's cheap judgement of a position: if the floor stayed as it is, how would the room
+/// vote after the speeches still to come? Each remaining speech end leans every bloc by the
+/// pressure it feels now; the projected swings give the margin, squashed into a value in [0, 1].
+/// </summary>
+internal static class Outlook
+{
+    /// <summary>Margins of this size (in normalised swing) count as three quarters of a win.</summary>
+    public const double Scale = 0.05;
+
+    /// <summary>The value of <paramref name="match"/> for Alliance, in [0, 1].</summary>
+    public static double ForAlliance(Match match)
+    {
+        var margin = Margin(match);
+        return 0.5 + (0.5 * margin / (Math.Abs(margin) + Scale));
+    }
+
+    /// <summary>Projected Alliance swing minus Partnership swing at the verdict.</summary>
+    public static double Margin(Match match)
+    {
+        var blocs = match.Scenario.Blocs;
+        var leans = match.IsOver ? 0 : match.Scenario.Speeches.Length - match.SpeechIndex;
+        var labels = leans > 0 ? FloorLabels.Of(match) : null;
+        double shares = 0, alliance = 0, partnership = 0;
+        for (var b = 0; b < blocs.Length; b++)
+        {
+            var vote = match.Audience[b];
+            if (labels is not null)
+            {
+                var (pa, pp) = AudienceModel.Pressure(match, labels, b);
+                for (var i = 0; i < leans; i++)
+                {
+                    vote = AudienceModel.Move(vote, pa - pp);
+                }
+            }
+
+            var open = blocs[b].Opening;
+            shares += blocs[b].Share;
+            alliance += blocs[b].Share * BlocSwing.Normalised(open.For, vote.For);
+            partnership += blocs[b].Share * BlocSwing.Normalised(open.Against, vote.Against);
+        }
+
+        return shares <= 0 ? 0 : (alliance - partnership) / shares;
+    }
+}

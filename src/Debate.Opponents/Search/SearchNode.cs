@@ -1,0 +1,39 @@
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Opponents.Search;
+
+/// <summary>
+/// A node of the information-set search tree: the move that leads to it, the side that made it, and
+/// its statistics. <see cref="Availability"/> counts the simulations in which its move was legal, as
+/// single-observer ISMCTS needs when moves depend on hidden cards.
+/// </summary>
+internal sealed class SearchNode(Move? move, Side mover)
+{
+    public Move? Move { get; } = move;
+
+    public Side Mover { get; } = mover;
+
+    public List<SearchNode> Children { get; } = [];
+
+    public int Visits { get; set; }
+
+    public double Total { get; set; }
+
+    public int Availability { get; set; }
+
+    public double Mean => Visits == 0 ? 0 : Total / Visits;
+
+    public SearchNode? ChildFor(Move move)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Move! == move)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Opponents.Search;
+
+/// <summary>
+/// Single-observer information-set Monte Carlo tree search from one seat's view. Each iteration
+/// deals a world consistent with the view (<see cref="Determinization.Sample"/>), walks the tree by
+/// UCB over the moves legal in that world, expands one move, plays on to the horizon and backs up
+/// the room's outlook. The tree holds moves, never hidden cards.
+/// </summary>
+internal sealed class SearchTree
+{
+    private readonly PlayerView view;
+    private readonly ChampionOptions options;
+    private readonly SearchNode root;
+    private readonly List<SearchNode> path = new(64);
+    private readonly List<Move> untried = new(32);
+    private readonly List<Move> plays = new(32);
+    private readonly int stopAt;
+    private Rng rng;
+
+    public SearchTree(PlayerView view, ChampionOptions options, ulong seed)
+    {
+        this.view = view;
+        this.options = options;
+        rng = new Rng(seed);
+        root = new SearchNode(null, view.Side.Opponent());
+        stopAt = view.SpeechIndex + options.Horizon;
+    }
+
+    public int Iterations { get; private set; }
+
+    public SearchNode Root => root;
+
+    /// <summary>One simulation: deal a world, select, expand, play on, back up.</summary>
+    public void Iterate()
+    {
+        var match = Determinization.Sample(view, rng.NextUInt64());
+        var node = root;
+        path.Clear();
+        path.Add(root);
+        while (!Done(match))
+        {
+            var legal = Rules.LegalMoves(match);
+            var mover = match.Seats[match.Speaker].Side;
+            untried.Clear();
+            foreach (var move in legal)
+            {
+                var child = node.ChildFor(move);
+                if (child is null)
+                {
+                    untried.Add(move);
+                }
+                else
+                {
+                    child.Availability++;
+                }
+            }
+
+            var next = untried.Count > 0 ? Expand(node, untried[rng.Next(untried.Count)], mover) : Select(node, legal);
+            match = Rules.Apply(match, next.Move!).Match;
+            path.Add(next);
+            node = next;
+            if (untried.Count > 0)
+            {
+                break;
+            }
+        }
+
+        match = PlayOn(match);
+        var value = Outlook.ForAlliance(match);
+        foreach (var n in path)
+        {
+            n.Visits++;
+            n.Total += n.Mover == Side.Alliance ? value : 1 - value;
+        }
+
+        Iterations++;
+    }
+
+    /// <summary>The root move visited most (ties: the better mean, then the earlier legal move).</summary>
+    public SearchNode? Best(ImmutableArray<Move> legal)
+    {
+        SearchNode? best = null;
+        foreach (var move in legal)
+        {
+            var child = root.ChildFor(move);
+            if (child is not null && (best is null || child.Visits > best.Visits || (child.Visits == best.Visits && child.Mean > best.Mean)))
+            {
+                best = child;
+            }
+        }
+
+        return best;
+    }
+
+    private bool Done(Match match) => match.IsOver || match.SpeechIndex >= stopAt;
+
+    private static SearchNode Expand(SearchNode node, Move move, Side mover)
+    {
+        var child = new SearchNode(move, mover) { Availability = 1 };
+        node.Children.Add(child);
+        return child;
+    }
+
+    private SearchNode Select(SearchNode node, ImmutableArray<Move> legal)
+    {
+        SearchNode? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var move in legal)
+        {
+            var child = node.ChildFor(move)!;
+            var score = child.Mean + (options.Exploration * Math.Sqrt(Math.Log(child.Availability) / Math.Max(1, child.Visits)));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (child, score);
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>The default policy to the horizon: a random card if any can be played, else end the speech.</summary>
+    private Match PlayOn(Match match)
+    {
+        while (!Done(match))
+        {
+            var legal = Rules.LegalMoves(match);
+            plays.Clear();
+            foreach (var move in legal)
+            {
+                if (move.Kind != MoveKind.EndSpeech)
+                {
+                    plays.Add(move);
+                }
+            }
+
+            var chosen = plays.Count > 0 ? plays[rng.Next(plays.Count)] : legal[^1];
+            match = Rules.Apply(match, chosen).Match;
+        }
+
+        return match;
+    }
+}
