@@ -40,10 +40,11 @@ public static class Determinization
 
         var events = view.Scenario.Events.Select(e => e.Id).Where(id => !view.EventsInPlay.Contains(id)).ToArray();
         rng.Shuffle(events);
+        var seats = DealRoles(view, ref rng);
         return new Match
         {
             Scenario = view.Scenario,
-            Seats = view.Seats,
+            Seats = seats,
             Seed = seed,
             RngState = rng.State,
             SpeechIndex = view.SpeechIndex,
@@ -59,6 +60,28 @@ public static class Determinization
             AudienceAfterSpeech = view.AudienceAfterSpeech,
             MoveCount = view.MoveCount,
         };
+    }
+
+    // The other seats' role titles are public: each gets a role that carries its title, at random among those that do.
+    private static ImmutableArray<Seat> DealRoles(PlayerView view, ref Rng rng)
+    {
+        var taken = new HashSet<string?> { view.Role?.Id };
+        var seats = view.Seats.ToBuilder();
+        for (var i = 0; i < seats.Count; i++)
+        {
+            var title = view.RoleTitles[i];
+            var options = view.Scenario.Roles.Where(r => r.Title == title && r.Side == seats[i].Side && !taken.Contains(r.Id)).ToList();
+            if (i == view.Seat || options.Count == 0)
+            {
+                continue;
+            }
+
+            var role = options[rng.Next(options.Count)];
+            taken.Add(role.Id);
+            seats[i] = seats[i] with { RoleId = role.Id };
+        }
+
+        return seats.ToImmutable();
     }
 
     /// <summary>The cards of a side's deck that the viewer has not seen: not on the floor for that side, not in the viewer's hand.</summary>

@@ -29,7 +29,7 @@ public static class Rules
         foreach (var id in match.Hands[seat])
         {
             var card = match.Scenario.Card(id);
-            if (!speech.Allows(card.Kind) || card.Cost > match.TimeLeft)
+            if (!speech.Allows(card.Kind) || card.Cost > match.TimeLeft || match.TimeLeft <= 0)
             {
                 continue;
             }
@@ -108,7 +108,8 @@ public static class Rules
         var whyNot = PhaseMachine.For(match.Scenario).WhyNot(match, trigger);
         if (whyNot is not null)
         {
-            return new Rejection(match.TimeLeft > 0 ? RejectionCode.KindNotAllowed : RejectionCode.NotEnoughTime, whyNot);
+            var code = match.CurrentSpeech!.Speech.Allows(card.Kind) ? RejectionCode.NotEnoughTime : RejectionCode.KindNotAllowed;
+            return new Rejection(code, whyNot);
         }
 
         if (card.Cost > match.TimeLeft)
