@@ -64,7 +64,7 @@ public sealed class Debater : IOpponent
             if (best.Move is not null)
             {
                 return new OpponentChoice(best.Move, string.Create(CultureInfo.InvariantCulture,
-                    $"Answers #{threat.Id} {reading.Quote(threat.Card)}, the most dangerous {threat.Side} argument still standing (weighs {danger:0.0} with the room): {best.Card.Id} at strength {best.Strength} defeats its {target}."));
+                    $"Answers #{threat.Id} {reading.Quote(threat.Card)}, the most dangerous standing {threat.Side} argument it can answer (weighs {danger:0.0} with the room): {best.Card.Id} at strength {best.Strength} defeats its {target}."));
             }
         }
 
