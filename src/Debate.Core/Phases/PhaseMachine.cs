@@ -58,7 +58,9 @@ public sealed class PhaseMachine
         var rows = byState[state].Where(t => t.Trigger == trigger).ToList();
         if (rows.Count == 0)
         {
-            return state.Speech < 0 ? "The match has not started." : $"{state.Title}: the debate is over; only the verdict remains.";
+            return state.Speech < 0 ? "The match has not started."
+                : state == States[^1] ? $"{state.Title}: the debate is over; only the verdict remains."
+                : $"{state.Title}: the match has already started.";
         }
 
         foreach (var row in rows)
