@@ -7,6 +7,10 @@ internal static class VerbList
 {
     public static IEnumerable<Command> All()
     {
+        yield return PlayVerb.Create();
+        yield return ReplayVerb.Create();
         yield return SimulateVerb.Create();
+        yield return BalanceVerb.Create();
+        yield return TournamentVerb.Create();
     }
 }

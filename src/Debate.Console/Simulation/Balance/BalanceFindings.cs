@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Debate.Core.Content;
+
+namespace Debate.Console.Simulation.Balance;
+
+/// <summary>
+/// The short list an author reads first: an equal-level pairing where a side wins more than
+/// <see cref="Threshold"/>, with the cards to look at; the first speaker's edge; levels that are not
+/// ordered; games too often tied; cards never played.
+/// </summary>
+internal static class BalanceFindings
+{
+    /// <summary>A side winning more than this at equal level is out of balance.</summary>
+    public const double Threshold = 0.55;
+
+    public static ImmutableArray<string> Of(ImmutableArray<PairingBalance> pairings)
+    {
+        var findings = ImmutableArray.CreateBuilder<string>();
+        foreach (var p in pairings)
+        {
+            var r = p.Result;
+            if (r.Mirror)
+            {
+                findings.Add(SideBalance(p));
+                if (Math.Abs(r.FirstSpeakerEdge) > 5 && Math.Max(r.AllianceWins.Value, r.PartnershipWins.Value) <= Threshold)
+                {
+                    findings.Add(Text($"At {r.First} level the first speaker ({r.FirstSpeaker}) wins {r.FirstSpeakerWins}, an edge of {r.FirstSpeakerEdge:+0;-0} points; in this format side and speaking order go together."));
+                }
+            }
+            else if (r.SecondWins.Value >= r.FirstWins.Value)
+            {
+                findings.Add(Text($"{r.Second} beats {r.First} in {r.SecondWins} of games, sides swapped."));
+            }
+            else
+            {
+                findings.Add(Text($"{r.First} beats {r.Second} in {r.FirstWins} of games, though listed as the weaker level: the levels are not ordered on this scenario."));
+            }
+
+            if (r.Games > 0 && (double)r.DeadHeats / r.Games > 0.05)
+            {
+                findings.Add(Text($"{r.Name}: {100.0 * r.DeadHeats / r.Games:0}% of games are dead heats; the room moves too little to separate the sides."));
+            }
+        }
+
+        var strongest = pairings.LastOrDefault(p => p.Result.Mirror) ?? pairings.LastOrDefault();
+        if (strongest is not null && strongest.NeverPlayed.Length > 0)
+        {
+            findings.Add($"{strongest.NeverPlayed.Length} card(s) never played in {strongest.Result.Name}: {string.Join(", ", strongest.NeverPlayed)}. Check their cost, their targets (a rebuttal whose target rarely reaches the floor is never legal) and the phases that allow their kind.");
+        }
+
+        return findings.ToImmutable();
+    }
+
+    private static string SideBalance(PairingBalance p)
+    {
+        var r = p.Result;
+        var (winner, rate) = r.AllianceWins.Value >= r.PartnershipWins.Value ? (Side.Alliance, r.AllianceWins) : (Side.Partnership, r.PartnershipWins);
+        if (rate.Value <= Threshold)
+        {
+            return Text($"Balanced at {r.First} level: Alliance wins {r.AllianceWins}, Partnership {r.PartnershipWins}.");
+        }
+
+        var loser = winner.Opponent();
+        var decisive = p.Cards.Where(c => c.Side == winner && c.PlayRate >= 0.1 && c.Impact > 0 && c.Played < c.Games).Take(3)
+            .Select(c => Text($"{c.Card} ({c.Impact:+0} pts when played, in {c.PlayRate * 100:0}% of games)"));
+        var idle = p.Cards.Where(c => c.Side == loser).OrderBy(c => c.PlayRate).ThenBy(c => c.Impact).Take(3).Select(c => c.Card);
+        return Text($"{winner} wins {rate} at {r.First} level: consider weakening {winner}'s decisive cards {string.Join(", ", decisive)}, or strengthening {loser}'s least useful {string.Join(", ", idle)} (a point of strength, a lower cost, or a target they can reach).");
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

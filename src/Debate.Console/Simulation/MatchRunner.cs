@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Debate.Core.Adjudication;
+using Debate.Core.Content;
+using Debate.Core.Play;
+using Debate.Opponents;
+
+namespace Debate.Console.Simulation;
+
+/// <summary>
+/// Plays one match to the verdict with an opponent on every seat, each seeing only its own view and
+/// choosing from the legal moves, exactly as in a real match.
+/// </summary>
+internal static class MatchRunner
+{
+    /// <summary>What is wrong with these seats for a simulation (a human seat, an unknown controller), or null.</summary>
+    public static string? Problem(Scenario scenario, IReadOnlyList<SeatSpec> seats)
+    {
+        ArgumentNullException.ThrowIfNull(seats);
+        var unknown = seats.FirstOrDefault(s => !OpponentFactory.Knows(s.Controller, scenario));
+        return unknown is not null
+            ? $"Seat {unknown.Name} has controller '{unknown.Controller}'; a simulation needs one of: {string.Join(", ", OpponentFactory.Names(scenario))}."
+            : MatchSetup.Problem(scenario, seats);
+    }
+
+    /// <summary>Plays <paramref name="game"/>; every opponent draws its randomness from the game's seed and its seat.</summary>
+    public static GameResult Play(Scenario scenario, GameSpec game, OpponentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(settings);
+        var match = MatchSetup.Start(scenario, game.Seats, game.Seed);
+        var opponents = game.Seats.Select((s, i) =>
+            OpponentFactory.Create(s.Controller, scenario, Seeds.ForSeat(game.Seed, i), settings.Champion, settings.Clock)).ToArray();
+        while (!match.IsOver)
+        {
+            var speaker = match.Speaker;
+            var choice = opponents[speaker].Choose(PlayerView.Of(match, speaker), Rules.LegalMoves(match));
+            var result = Rules.Apply(match, choice.Move);
+            match = result.Accepted
+                ? result.Match
+                : throw new InvalidOperationException($"{opponents[speaker].Name} chose an illegal move ({choice.Move}): {result.Rejection!.Reason}");
+        }
+
+        var (alliance, partnership) = Swings.Total(Swings.Of(match));
+        var played = match.Floor.Select(a => new PlayedCard(a.Card, a.Side)).ToImmutableArray();
+        return new GameResult(game, Adjudicator.WinnerBySwing(match), alliance, partnership, match.MoveCount, played);
+    }
+
+    /// <summary>One game between two controllers, one seat a side, dealt from <paramref name="seed"/>.</summary>
+    public static GameResult Play(Scenario scenario, string alliance, string partnership, ulong seed, OpponentSettings? settings = null) =>
+        Play(scenario, GameSpec.Duel(0, seed, alliance, partnership), settings ?? OpponentSettings.Default);
+}

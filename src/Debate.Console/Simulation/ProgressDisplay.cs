@@ -1,0 +1,50 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Debate.Console.Simulation;
+
+/// <summary>
+/// Shows a batch's progress on standard error: Spectre.Console's progress bar when that is an
+/// interactive terminal, a few plain lines otherwise (logs and CI), so standard output stays clean
+/// for the report and for --json.
+/// </summary>
+internal static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="work"/>, which reports the number of games finished through the action it is given.</summary>
+    public static T Run<T>(string title, int total, TextWriter error, Func<Action<int>, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        if (System.Console.IsErrorRedirected || !console.Profile.Capabilities.Interactive || total < 2)
+        {
+            return Plain(title, total, error, work);
+        }
+
+        var result = default(T)!;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: total);
+                result = work(done => task.Value = Math.Max(task.Value, done));
+            });
+        return result;
+    }
+
+    private static T Plain<T>(string title, int total, TextWriter error, Func<Action<int>, T> work)
+    {
+        var quarter = Math.Max(1, total / 4);
+        var gate = new object();
+        return work(done =>
+        {
+            if (done % quarter == 0 || done == total)
+            {
+                lock (gate)
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {done}/{total} games"));
+                }
+            }
+        });
+    }
+}
