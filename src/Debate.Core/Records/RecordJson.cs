@@ -31,7 +31,7 @@ public static class RecordJson
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
             version = doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : null;
+                && doc.RootElement.TryGetProperty("format_version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
         }
         catch (JsonException ex)
         {
