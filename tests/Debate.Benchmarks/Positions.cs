@@ -1,0 +1,46 @@
+using Debate.Core.Content;
+using Debate.Core.Play;
+using Debate.Opponents;
+
+namespace Debate.Benchmarks;
+
+/// <summary>The scenario the benchmarks run on, and positions in the middle of seeded debater games.</summary>
+public static class Positions
+{
+    public static Scenario Scenario { get; } = SampleScenario.Build();
+
+    public static readonly SeatSpec[] Seats = [new("Alliance", Side.Alliance, "debater"), new("Partnership", Side.Partnership, "debater")];
+
+    /// <summary>A debater-v-debater game dealt from <paramref name="seed"/>, stopped at its first move in speech <paramref name="speech"/>.</summary>
+    public static Match MidGame(ulong seed, int speech)
+    {
+        var match = MatchSetup.Start(Scenario, Seats, seed);
+        var debater = new Debater();
+        while (!match.IsOver && (match.SpeechIndex < speech || match.TimeLeft < match.CurrentSpeech!.Speech.Time))
+        {
+            var choice = debater.Choose(PlayerView.Of(match, match.Speaker), Rules.LegalMoves(match));
+            match = Rules.Apply(match, choice.Move).Match;
+        }
+
+        return match;
+    }
+
+    /// <summary>Positions from several games where the speaker has a real choice (more than one legal move).</summary>
+    public static IReadOnlyList<Match> Choices(int count)
+    {
+        var found = new List<Match>();
+        for (ulong seed = 1; found.Count < count; seed++)
+        {
+            for (var speech = 0; speech < Scenario.Speeches.Length && found.Count < count; speech++)
+            {
+                var match = MidGame(seed, speech);
+                if (!match.IsOver && Rules.LegalMoves(match).Length > 1)
+                {
+                    found.Add(match);
+                }
+            }
+        }
+
+        return found;
+    }
+}
