@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Debate.Core.Adjudication;
+using Debate.Core.Content;
+
+namespace Debate.Debrief.Model;
+
+/// <summary>
+/// One argument on the floor as the judge's flow sees it: who made it in which speech, what it
+/// answers, who answered it, its final strength and status, and why.
+/// </summary>
+/// <param name="Id">The floor id (#1, #2...), in the order arguments were made.</param>
+/// <param name="Speech">The speech it was made in (index into the flow's columns).</param>
+/// <param name="Target">What evidence supports or a rebuttal attacks; null for a claim.</param>
+/// <param name="Attackers">Rebuttals played against it.</param>
+/// <param name="SupportedBy">Evidence played for it.</param>
+/// <param name="Status">Standing, defeated or undecided in the grounded extension (evidence always stands).</param>
+/// <param name="Dropped">A claim or rebuttal the other side never answered.</param>
+/// <param name="DefeatedBy">The standing attackers that defeat it.</param>
+/// <param name="Citation">The card's citation as written: <c>document ¶N</c>.</param>
+public sealed record ArgumentReport(
+    int Id,
+    string Card,
+    CardKind Kind,
+    Side Side,
+    int Seat,
+    string Speaker,
+    int Speech,
+    int? Target,
+    string Tag,
+    ImmutableArray<string> Themes,
+    int Strength,
+    Label Status,
+    bool Dropped,
+    ImmutableArray<int> Attackers,
+    ImmutableArray<int> SupportedBy,
+    ImmutableArray<int> DefeatedBy,
+    string Explanation,
+    string Citation);

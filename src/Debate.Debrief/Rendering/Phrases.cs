@@ -1,0 +1,63 @@
+using System.Globalization;
+using Debate.Core.Adjudication;
+using Debate.Core.Content;
+using Debate.Debrief.Model;
+
+namespace Debate.Debrief.Rendering;
+
+/// <summary>The short phrases the Markdown and HTML pages share, so both say the same thing the same way.</summary>
+internal static class Phrases
+{
+    public static string Headline(VerdictReport v) => v.Winner is { } w ? $"{w} wins" : "A dead heat";
+
+    public static string Percent(double swing) =>
+        (swing * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
+
+    public static string Number(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Vote(VoteShare v) => $"{Number(v.For)} / {Number(v.Against)} / {Number(v.Undecided)}";
+
+    public static string Status(ArgumentReport a) => a switch
+    {
+        { Kind: CardKind.Evidence } => $"adds {a.Strength}",
+        { Dropped: true } => $"{a.Strength} · stands · DROPPED",
+        { Status: Label.Defeated } => $"{a.Strength} · refuted by #{a.DefeatedBy[0]}",
+        { Status: Label.Undecided } => $"{a.Strength} · undecided",
+        _ => $"{a.Strength} · stands",
+    };
+
+    public static string Kind(ArgumentReport a) => a.Kind switch
+    {
+        CardKind.Evidence => $"supports #{a.Target}",
+        CardKind.Rebuttal => $"answers #{a.Target}",
+        _ => "claim",
+    };
+
+    public static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    public static string Role(PlayerReport p) => p.Role is null ? p.Side.ToString() : $"{p.Role.Title}, {p.Side}";
+
+    public static string Source(CitationReport c)
+    {
+        var parts = new[] { c.Author, c.Title is null ? null : $"“{c.Title}”", c.Outlet, c.Date }.Where(s => !string.IsNullOrWhiteSpace(s));
+        var joined = string.Join(", ", parts);
+        return joined.Length == 0 ? c.Text : $"{c.Text}, {joined}";
+    }
+
+    public static string Figures(PlayerFigures f) =>
+        $"{f.ArgumentsStanding} standing, {f.RebuttalsLanded} rebuttal(s) landed, {f.EvidenceUsed} evidence, "
+        + $"{f.SourcesCited} source paragraph(s) cited, {f.Dropped} opposing argument(s) left unanswered";
+
+    public static string Objective(RoleReport r) => r.Met ? "met" : "not met";
+
+    public static string Document(DocumentCoverage d)
+    {
+        var who = new[] { d.Author, d.Outlet, d.Date }.Where(s => !string.IsNullOrWhiteSpace(s));
+        var title = d.Title is null ? d.Document : $"{d.Document}: {d.Title}";
+        var by = string.Join(", ", who);
+        return by.Length == 0 ? title : $"{title} ({by})";
+    }
+
+    public static string Users(ParagraphUse use) =>
+        string.Join(", ", use.By.Select(u => u.Argument is int id ? $"{u.Name} (#{id}, {u.Card})" : $"{u.Name} ({u.Card})"));
+}
