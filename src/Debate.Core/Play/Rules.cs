@@ -42,7 +42,7 @@ public static class Rules
 
             foreach (var target in match.Floor)
             {
-                if (Targeting.Check(match.Scenario, card, side, target, target.Id) is null)
+                if (Targeting.Allows(match.Scenario, card, side, target))
                 {
                     moves.Add(card.Kind == CardKind.Evidence ? Move.Evidence(seat, id, target.Id) : Move.Rebuttal(seat, id, target.Id));
                 }

@@ -19,6 +19,12 @@ public static class Targeting
             return new Rejection(RejectionCode.NoSuchTarget, $"There is no argument #{targetId} on the floor.");
         }
 
+        // The legal case first and without building any text: the reasons below are only for refusals.
+        if (Allows(scenario, card, side, target))
+        {
+            return null;
+        }
+
         if (!target.IsContestable)
         {
             return new Rejection(RejectionCode.WrongTarget, $"#{target.Id} is evidence; play on the claim or rebuttal it supports.");
@@ -46,5 +52,19 @@ public static class Targeting
         return card.SharesThemeWith(targetCard)
             ? null
             : new Rejection(RejectionCode.DoesNotBear, $"{card.Id} shares no theme with #{target.Id} ({string.Join(", ", targetCard.Themes)}).");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="card"/> may be played by <paramref name="side"/> on <paramref name="target"/>: the test of
+    /// <see cref="Check"/> without its reasons, for the legal-move list and for opponents that search.
+    /// </summary>
+    public static bool Allows(Scenario scenario, Card card, Side side, Argument target)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(target);
+        return target.IsContestable
+            && (card.Kind == CardKind.Evidence) == (target.Side == side)
+            && (card.Targets.IsDefaultOrEmpty ? card.SharesThemeWith(scenario.Card(target.Card)) : card.Targets.Contains(target.Card));
     }
 }
