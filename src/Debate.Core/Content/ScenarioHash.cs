@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,6 +14,22 @@ public static class ScenarioHash
     public static string Of(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+
+        // Records and numbers print in the current culture; the canonical text must read the same on every machine.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return Canonical(scenario);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static string Canonical(Scenario scenario)
+    {
         var text = new StringBuilder();
         text.Append(scenario.Id).Append('|').Append(scenario.Motion).Append('|').Append(scenario.HandSize).Append('\n');
         foreach (var c in scenario.Cards)
