@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -10,6 +11,10 @@ namespace Debate.Core.Play;
 /// </summary>
 public static class Determinization
 {
+    // Per scenario, built once: each side's deck in ordinal id order, and the events in scenario order.
+    // Searching opponents sample thousands of worlds a second; filtering these beats re-sorting every time.
+    private static readonly ConditionalWeakTable<Scenario, CardId[][]> Piles = [];
+
     /// <summary>One possible world behind <paramref name="view"/>, drawn with <paramref name="seed"/>.</summary>
     public static Match Sample(PlayerView view, ulong seed)
     {
@@ -38,7 +43,7 @@ public static class Determinization
             decks[side] = new Deck([.. unseen.AsSpan(next)], 0);
         }
 
-        var events = view.Scenario.Events.Select(e => e.Id).Where(id => !view.EventsInPlay.Contains(id)).ToArray();
+        var events = Array.FindAll(PilesOf(view.Scenario)[2], id => !view.EventsInPlay.Contains(id));
         rng.Shuffle(events);
         var seats = DealRoles(view, ref rng);
         return new Match
@@ -88,8 +93,37 @@ public static class Determinization
     public static CardId[] Unseen(PlayerView view, Side side)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var played = view.Floor.Where(a => a.Side == side).Select(a => a.Card).ToHashSet();
-        var mine = view.Side == side ? view.Hand.ToHashSet() : [];
-        return [.. view.Scenario.DeckOf(side).Select(c => c.Id).Where(id => !played.Contains(id) && !mine.Contains(id)).OrderBy(id => id.Value, StringComparer.Ordinal)];
+        var deck = PilesOf(view.Scenario)[side == Side.Alliance ? 0 : 1];
+        var mine = view.Side == side;
+        var unseen = new List<CardId>(deck.Length);
+        foreach (var id in deck)
+        {
+            if (!PlayedBy(view.Floor, side, id) && !(mine && view.Hand.Contains(id)))
+            {
+                unseen.Add(id);
+            }
+        }
+
+        return [.. unseen];
     }
+
+    private static bool PlayedBy(ImmutableArray<Argument> floor, Side side, CardId id)
+    {
+        foreach (var a in floor)
+        {
+            if (a.Side == side && a.Card == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CardId[][] PilesOf(Scenario scenario) => Piles.GetValue(scenario, static s =>
+    [
+        [.. s.DeckOf(Side.Alliance).Select(c => c.Id).OrderBy(id => id.Value, StringComparer.Ordinal)],
+        [.. s.DeckOf(Side.Partnership).Select(c => c.Id).OrderBy(id => id.Value, StringComparer.Ordinal)],
+        [.. s.Events.Select(e => e.Id)],
+    ]);
 }
