@@ -54,7 +54,7 @@ internal static class BlocReader
         }
 
         var weights = ImmutableArray.CreateBuilder<(Field<string>, Field<int>)>();
-        foreach (var (key, value) in map.Entries)
+        foreach (var (key, value) in map.Entries.Where(e => e.Value is not RefusedNode))
         {
             var weight = Scalars.Int(value, $"{bloc.Owner}: weight of '{ScalarNode.Shorten(key.Value)}'", 0, 5, bloc.Findings);
             if (weight is not null)

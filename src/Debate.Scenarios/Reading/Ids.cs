@@ -51,7 +51,7 @@ internal static class Ids
             return new Field<CiteRef>(new CiteRef(document, paragraph), field.At);
         }
 
-        reader.Findings.Error(field.At, $"{reader.Owner}: cite '{field.Value}' must be written '<document> ¶<paragraph>'", "for example 'dai-2018 ¶4'; only the pilcrow ¶ is accepted (not #4 or p.4)");
+        reader.Findings.Error(field.At, $"{reader.Owner}: cite '{field.Value}' must be written '<document> ¶<paragraph>'", "for example 'dai-2018 ¶4'; only the pilcrow ¶ is accepted (not p.4, nor #4, which YAML reads as a comment)");
         return null;
     }
 

@@ -32,9 +32,14 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
     public Node? Node(string key, bool required)
     {
         var node = map.Value(key);
+        if (node is RefusedNode)
+        {
+            return null;
+        }
+
         if (node is ScalarNode { IsNull: true })
         {
-            findings.Error(node.Start, $"{Owner}: '{key}' has no value", Vocabulary.HintFor(key).Replace("add", "write", StringComparison.Ordinal));
+            findings.Error(node.Start, $"{Owner}: '{key}' has no value", Vocabulary.ValueHintFor(key));
             return null;
         }
 
@@ -70,7 +75,7 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
             return node as MapNode;
         }
 
-        findings.Error(node.Start, $"{What(key)} must be a mapping of fields, not {node.Describe()}", Vocabulary.HintFor(key).Replace("add", "write", StringComparison.Ordinal));
+        findings.Error(node.Start, $"{What(key)} must be a mapping of fields, not {node.Describe()}", Vocabulary.ValueHintFor(key));
         return null;
     }
 
@@ -100,7 +105,7 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
             findings.Error(list.Start, string.Create(CultureInfo.InvariantCulture, $"{What(key)} has {list.Items.Count} items; it needs {range}"), $"list {range} items");
         }
 
-        var items = list.Items.Select(n => item(n, What(key))).OfType<Field<T>>().ToImmutableArray();
+        var items = list.Items.Where(n => n is not RefusedNode).Select(n => item(n, What(key))).OfType<Field<T>>().ToImmutableArray();
         return new Field<ImmutableArray<Field<T>>>(items, list.Start);
     }
 
@@ -115,7 +120,7 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
             return [];
         }
 
-        foreach (var bad in list.Items.Where(i => i is not MapNode))
+        foreach (var bad in list.Items.Where(i => i is not MapNode and not RefusedNode))
         {
             findings.Error(bad.Start, $"each entry of '{key}' must be a {itemName} (a mapping of fields), not {bad.Describe()}", $"start the {itemName} with '- id: ...' and indent its fields under it");
         }

@@ -37,10 +37,10 @@ internal static class ScenarioReader
             [.. reader.Entries("themes", required: true, "theme").Select(t => Theme(t, findings))],
             [.. reader.Entries("cards", required: true, "card").Select((c, i) => CardReader.Read(c, i, findings))],
             [.. reader.Entries("events", required: false, "event").Select((e, i) => EventReader.Read(e, i, findings))],
-            map.Value("blocs")?.Start,
+            map.Key("blocs")?.Start,
             [.. reader.Entries("blocs", required: true, "bloc").Select((b, i) => BlocReader.Read(b, i, findings))],
             [.. reader.Entries("roles", required: false, "role").Select((r, i) => RoleReader.Read(r, i, findings))],
-            map.Value("phases")?.Start,
+            map.Key("phases")?.Start,
             [.. reader.Entries("phases", required: true, "phase").Select((p, i) => PhaseReader.Read(p, i, findings))],
             [.. reader.Entries("personas", required: false, "persona").Select((p, i) => PersonaReader.Read(p, i, findings))],
             [.. reader.Entries("rubric", required: false, "rubric criterion").Select((r, i) => RubricReader.Read(r, i, findings))]);

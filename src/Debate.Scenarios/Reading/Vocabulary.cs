@@ -46,9 +46,6 @@ internal static class Vocabulary
         ["motion"] = "motion: { text: ..., alliance: ..., partnership: ... }",
         ["hand_size"] = "hand_size: 5",
         ["themes"] = "themes: [security]",
-        ["cards"] = "cards: followed by one '- id: ...' entry per card",
-        ["blocs"] = "blocs: followed by one '- id: ...' entry per audience bloc",
-        ["phases"] = "phases: followed by one '- name: ...' entry per phase",
         ["kind"] = "kind: claim",
         ["side"] = "side: alliance",
         ["tag"] = "tag: a one-line claim in your own words",
@@ -74,7 +71,20 @@ internal static class Vocabulary
         ["when"] = "when: [{ phase: Opening }]",
     };
 
+    private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
+    {
+        ["cards"] = "add a 'cards:' list with one '- id: ...' entry per card",
+        ["blocs"] = "add a 'blocs:' list with one '- id: ...' entry per audience bloc",
+        ["phases"] = "add a 'phases:' list with one '- name: ...' entry per phase",
+        ["rules"] = "add a 'rules:' list of '- when: [...]' entries, each with then and reason",
+    };
+
     /// <summary>A hint showing how the field is written, such as <c>add 'strength: 3'</c>.</summary>
     public static string HintFor(string key) =>
-        Examples.TryGetValue(key, out var example) ? $"add '{example}'" : $"add '{key}: ...'";
+        Sections.TryGetValue(key, out var section) ? section
+        : Examples.TryGetValue(key, out var example) ? $"add '{example}'"
+        : $"add '{key}: ...'";
+
+    /// <summary>The same hint for a field that is present but wrong: <c>write 'strength: 3'</c>.</summary>
+    public static string ValueHintFor(string key) => "write" + HintFor(key)["add".Length..];
 }

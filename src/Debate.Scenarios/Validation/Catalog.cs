@@ -92,5 +92,10 @@ internal sealed class Catalog
         Findings.Error(
             id.At,
             string.Create(CultureInfo.InvariantCulture, $"duplicate {what} '{id.Value}': already used at line {first.Line}"),
-            what.StartsWith("card", StringComparison.Ordinal) || what == "event" ? "cards and events share one set of ids; give this one a new id" : "give this one a new id");
+            what switch
+            {
+                "card" or "event" => "cards and events share one set of ids; give this one a new id",
+                "phase name" => "give this phase another name; persona rules refer to phases by name",
+                _ => "give this one a new id",
+            });
 }

@@ -22,12 +22,13 @@ internal static class NodeReader
         Node? root = null;
         var documents = 0;
         var parser = new Parser(new StringReader(text));
+        var at = Mark.FileStart;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
-                var at = Mark.From(current.Start);
+                at = Mark.From(current.Start);
                 switch (current)
                 {
                     case DocumentStart when ++documents > 1:
@@ -38,7 +39,7 @@ internal static class NodeReader
                         break;
                     case AnchorAlias:
                         findings.Error(at, "YAML aliases (*name) are not allowed in a scenario", "write the value out in full; aliases are refused so that a small file cannot expand into a huge one");
-                        Add(new ScalarNode(at, "", false), stack, ref root, findings);
+                        Add(new RefusedNode(at), stack, ref root, findings);
                         break;
                     case NodeEvent start and (SequenceStart or MappingStart):
                         if (stack.Count >= MaxDepth)
@@ -57,12 +58,20 @@ internal static class NodeReader
         }
         catch (YamlException ex)
         {
-            findings.Error(Mark.From(ex.Start), "YAML syntax: " + Clean(ex.Message), "check the indentation, the quotes and the brackets on this line and the one before");
+            findings.Error(Mark.From(ex.Start), "YAML syntax: " + Clean(ex.Message), SyntaxHint);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails this way on some malformed input (an unclosed flow list before a new key).
+            findings.Error(at, "YAML syntax: the text cannot be read past this point", SyntaxHint);
             return null;
         }
 
         return root;
     }
+
+    private const string SyntaxHint = "check the indentation, the quotes and the brackets on this line and the one before";
 
     private static void Add(Node node, Stack<Builder> stack, ref Node? root, Findings findings)
     {
