@@ -53,7 +53,4 @@ public sealed record Debrief(
 
     /// <summary>An argument by floor id.</summary>
     public ArgumentReport Argument(int id) => Arguments[id - 1];
-
-    /// <summary>A player by seat index.</summary>
-    public PlayerReport Player(int seat) => Players[seat];
 }

@@ -44,7 +44,7 @@ public sealed class DebriefTests
         foreach (var doc in debrief.Sources)
         {
             var used = doc.Used.Select(u => u.Paragraph).ToHashSet();
-            var expected = sources[doc.Document].ArgumentParagraphs.Select(p => p.Number).Where(p => !used.Contains(p));
+            var expected = sources[doc.Document].Paragraphs.Where(p => p.IsArgument).Select(p => p.Number).Where(p => !used.Contains(p));
             Assert.That(doc.Unused.Select(u => u.Paragraph), Is.EqualTo(expected), doc.Document);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Debate.Core.Adjudication;
 using Debate.Core.Records;
 using Debate.Debrief.Rendering;
 using Debate.Debrief.Tests.Builders;
@@ -34,6 +35,9 @@ public sealed class RoundTripTests
                 Assert.That(Export.Render(debrief, format), Is.Not.Empty, $"seed {seed} {format}");
             }
 
+            var judged = Adjudicator.Judge(replay.Match!);
+            Assert.That(Phrases.Percent(debrief.Verdict.PartnershipSwing), Is.EqualTo(Phrases.Percent(judged.PartnershipSwing)), $"seed {seed}: the page agrees with the judge");
+            Assert.That(Phrases.Percent(debrief.Verdict.AllianceSwing), Is.EqualTo(Phrases.Percent(judged.AllianceSwing)), $"seed {seed}: the page agrees with the judge");
             using var json = JsonDocument.Parse(Export.Render(debrief, ExportFormat.Json));
             Assert.That(json.RootElement.GetProperty("players").GetArrayLength(), Is.EqualTo(record.Seats.Length));
         }

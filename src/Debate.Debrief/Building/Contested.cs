@@ -17,6 +17,7 @@ internal static class Contested
             return new DiscussionQuestion(
                 QuestionKind.ContestedTheme,
                 "Nobody rebutted anything: every argument on the floor went unanswered.",
+                [],
                 "Which opposing argument was most worth answering, and with what?");
         }
 
@@ -32,8 +33,9 @@ internal static class Contested
         var weighs = blocs.Count == 0 ? "No bloc weighs it." : $"It weighs most with {string.Join(" and ", blocs)}.";
         return new DiscussionQuestion(
             QuestionKind.ContestedTheme,
-            $"{theme.Theme.Name} was the most contested theme: {theme.Attacks} rebuttal(s) against {on.Count} argument(s) on it; "
-                + $"{stand(Side.Alliance)} Alliance and {stand(Side.Partnership)} Partnership argument(s) on it stand. {weighs}",
+            $"{theme.Theme.Name} was the most contested theme: {Plural.Of(theme.Attacks, "rebuttal")} against the {Plural.Of(on.Count, "argument")} on it; "
+                + $"{stand(Side.Alliance)} Alliance and {stand(Side.Partnership)} Partnership {(stand(Side.Alliance) + stand(Side.Partnership) == 1 ? "argument" : "arguments")} on it stand. {weighs}",
+            [],
             $"Why did both sides fight over {facts.Words.LowerFirst(theme.Theme.Name)}, and did the side that held it win the blocs that care about it?");
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Debrief.Model;
@@ -46,17 +47,25 @@ internal static class DebriefBuilder
     {
         var v = facts.Verdict;
         var blocs = v.Blocs.Select(b => new BlocVote(
-            b.BlocId, b.Name, b.Share, Share(b.Opening), Share(b.Closing), Round(b.AllianceSwing, 4), Round(b.PartnershipSwing, 4)));
+            b.BlocId, b.Name, b.Share, Share(b.Opening), Share(b.Closing), Round(b.AllianceSwing), Round(b.PartnershipSwing)));
         return new VerdictReport(
-            v.Winner, v.WinnerByStanding, v.VerdictsDiffer, Round(v.AllianceSwing, 4), Round(v.PartnershipSwing, 4),
-            v.AllianceStanding, v.PartnershipStanding, [.. blocs], v.Reason.Lines,
+            v.Winner, v.WinnerByStanding, v.VerdictsDiffer, Round(v.AllianceSwing), Round(v.PartnershipSwing),
+            v.AllianceStanding, v.PartnershipStanding, [.. blocs], Summary(v), v.Reason.Lines,
             [.. v.Reason.Decisive.Select(a => a.Id)],
             [.. v.Reason.Refuted.Select(r => new RefutedBy(r.Refuted.Id, r.By.Id))],
             [.. v.Reason.Dropped.Select(a => a.Id)]);
     }
 
-    private static VoteShare Share(Vote v) => new(Round(v.For, 2), Round(v.Against, 2), Round(v.Undecided, 2));
+    // The adjudicator writes its summary lines first, then one line per decisive, refuted and dropped argument.
+    private static ImmutableArray<string> Summary(Core.Adjudication.Verdict v)
+    {
+        var perArgument = v.Reason.Decisive.Length + v.Reason.Refuted.Length + v.Reason.Dropped.Length;
+        return perArgument <= v.Reason.Lines.Length ? v.Reason.Lines[..^perArgument] : v.Reason.Lines;
+    }
 
-    // Adding 0.0 turns a rounded -0 into 0, so the JSON never says -0.
-    private static double Round(double x, int digits) => Math.Round(x, digits, MidpointRounding.AwayFromZero) + 0.0;
+    private static VoteShare Share(Vote v) => new(Round(v.For), Round(v.Against), Round(v.Undecided));
+
+    // Six decimals keep the JSON free of float noise (16.990000000000002) while the pages, which round
+    // again for display, still agree with the judge's own lines. Adding 0.0 turns a rounded -0 into 0.
+    private static double Round(double x) => Math.Round(x, 6, MidpointRounding.AwayFromZero) + 0.0;
 }

@@ -21,7 +21,7 @@ internal sealed class MatchFacts
         Verdict = Adjudicator.Judge(match);
         SpeechesGiven = match.IsOver ? match.Scenario.Speeches.Length : match.SpeechIndex + 1;
         NewsBySpeech = News(match, SpeechesGiven);
-        Words = new ProperWords(match.Scenario);
+        Words = new ProperWords(match.Scenario, options.Sources.Values.SelectMany(Texts));
         Arguments = ArgumentReports.Of(match, Verdict);
     }
 
@@ -47,9 +47,10 @@ internal sealed class MatchFacts
 
     public ArgumentReport Argument(int id) => Arguments[id - 1];
 
-    public string SpeakerOf(int speech) => Match.Seats[Match.SpeakerBySpeech[speech]].Name;
-
     public SourceDocument? Source(string document) => Options.Sources.TryGetValue(document, out var d) ? d : null;
+
+    private static IEnumerable<string> Texts(SourceDocument source) =>
+        source.Paragraphs.IsDefault ? [source.Title] : [source.Title, .. source.Paragraphs.Select(p => p.Summary)];
 
     // Events are drawn in deck order at each speech that reveals one, until the world deck runs out.
     private static ImmutableDictionary<int, Card> News(Match match, int given)

@@ -3,19 +3,20 @@ using Debate.Core.Content;
 namespace Debate.Debrief.Building;
 
 /// <summary>
-/// The proper nouns of a scenario's text, learnt from the text itself: a word that is capitalised
-/// in mid-sentence somewhere and never written in lower case. The transcript lower-cases the first
+/// The proper nouns of a scenario's text (and of the source digests' summaries), learnt from the
+/// text itself: a word that is capitalised in mid-sentence somewhere and never written in lower case. The transcript lower-cases the first
 /// letter of a tag to fit it after "argued that", and must not turn "Washington" into "washington".
 /// </summary>
 internal sealed class ProperWords
 {
     private readonly HashSet<string> proper = new(StringComparer.Ordinal);
 
-    public ProperWords(Scenario scenario)
+    private readonly HashSet<string> lower = new(StringComparer.OrdinalIgnoreCase);
+
+    public ProperWords(Scenario scenario, IEnumerable<string>? moreText = null)
     {
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
-        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var text in Texts(scenario))
+        foreach (var text in Texts(scenario).Concat(moreText ?? []))
         {
             var sentenceStart = true;
             foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -41,8 +42,10 @@ internal sealed class ProperWords
     public string LowerFirst(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = Normalise(text.Split(' ', 2)[0]);
-        if (text.Length == 0 || !char.IsUpper(text[0]) || first.Length == 0 || KeepsCapital(first))
+        var words = text.Split(' ', 3);
+        var first = Normalise(words[0]);
+        var second = words.Length > 1 ? Normalise(words[1]) : string.Empty;
+        if (text.Length == 0 || !char.IsUpper(text[0]) || first.Length == 0 || KeepsCapital(first, second))
         {
             return text;
         }
@@ -50,8 +53,10 @@ internal sealed class ProperWords
         return char.ToLowerInvariant(text[0]) + text[1..];
     }
 
-    private bool KeepsCapital(string word) =>
-        word == "I" || proper.Contains(word) || word.Skip(1).Any(char.IsUpper);
+    // A word never seen in lower case and followed by a capitalised one starts a name ("Wang Yi", "South China Sea").
+    private bool KeepsCapital(string word, string next) =>
+        word == "I" || proper.Contains(word) || word.Skip(1).Any(char.IsUpper)
+        || (next.Length > 0 && char.IsUpper(next[0]) && !lower.Contains(word));
 
     private static string Normalise(string token)
     {
@@ -80,7 +85,13 @@ internal sealed class ProperWords
 
         foreach (var role in scenario.Roles)
         {
+            yield return role.Title;
             yield return role.Brief;
+        }
+
+        foreach (var bloc in scenario.Blocs)
+        {
+            yield return bloc.Name;
         }
     }
 }

@@ -33,6 +33,7 @@ internal static class Questions
             return new DiscussionQuestion(
                 QuestionKind.Decisive,
                 facts.Arguments.IsEmpty ? "Nobody put an argument on the floor." : "No claim or rebuttal of the winning side was left standing.",
+                [],
                 "What would an argument have needed to survive the other side's answers here?");
         }
 
@@ -42,6 +43,7 @@ internal static class Questions
         return new DiscussionQuestion(
             QuestionKind.Decisive,
             context,
+            [],
             $"Why did this argument weigh so much with the audience, and what could {a.Side.Opponent()} have answered from the readings?");
     }
 
@@ -72,7 +74,8 @@ internal static class Questions
         var total = sources.Sum(d => d.Unused.Length);
         return new DiscussionQuestion(
             QuestionKind.UnusedSource,
-            $"{total} argument paragraph(s) of the readings went unused, among them: " + string.Join(" / ", picked),
+            $"{Plural.Of(total, "argument paragraph")} of the readings went unused" + (total > picked.Count ? ", among them:" : ":"),
+            [.. picked],
             "What do these passages add to the debate, and which side could have used them, and how?");
     }
 
@@ -89,13 +92,16 @@ internal static class Questions
         return new DiscussionQuestion(
             QuestionKind.VerdictsDiffer,
             $"The room moved towards {room}, but on the flow {flow} had more arguments standing ({v.AllianceStanding} Alliance, {v.PartnershipStanding} Partnership).",
+            [],
             "Should a debate be won by the votes it moves or by the arguments left standing? What did the room value that the flow does not show?");
     }
 
     private static DiscussionQuestion? Dropped(MatchFacts facts)
     {
-        var dropped = facts.Arguments.Where(a => a.Dropped).OrderByDescending(a => a.Strength).ThenBy(a => a.Id).FirstOrDefault();
-        if (dropped is null)
+        // Not when nobody rebutted anything (the contested-theme question asks that), nor about the argument the first question is about.
+        var decisive = facts.Verdict.Reason.Decisive.Select(a => a.Id).FirstOrDefault();
+        var dropped = facts.Arguments.Where(a => a.Dropped && a.Id != decisive).OrderByDescending(a => a.Strength).ThenBy(a => a.Id).FirstOrDefault();
+        if (dropped is null || !facts.Arguments.Any(a => a.Kind == CardKind.Rebuttal))
         {
             return null;
         }
@@ -103,7 +109,8 @@ internal static class Questions
         var count = facts.Arguments.Count(a => a.Dropped);
         return new DiscussionQuestion(
             QuestionKind.Dropped,
-            $"{count} argument(s) went unanswered; the strongest was #{dropped.Id} “{dropped.Tag}” ({dropped.Speaker}, {dropped.Side}, strength {dropped.Strength}).",
+            $"{Plural.Of(count, "argument")} went unanswered; the strongest was #{dropped.Id} “{dropped.Tag}” ({dropped.Speaker}, {dropped.Side}, strength {dropped.Strength}).",
+            [],
             $"Was letting it pass a choice or an oversight by {dropped.Side.Opponent()}? What in the readings answers it?");
     }
 }

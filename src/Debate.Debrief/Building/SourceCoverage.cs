@@ -33,9 +33,8 @@ internal static class SourceCoverage
     private static DocumentCoverage Document(string document, MatchFacts facts, List<(Citation Citation, ParagraphUser User)> uses)
     {
         var source = facts.Source(document);
-        var summaries = source?.ArgumentParagraphs.IsDefault == false
-            ? source.ArgumentParagraphs.GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().Summary)
-            : [];
+        var paragraphs = source is null || source.Paragraphs.IsDefault ? [] : source.Paragraphs;
+        var summaries = paragraphs.GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().Summary);
         var used = uses.Where(u => u.Citation.Document == document).GroupBy(u => u.Citation.Paragraph).OrderBy(g => g.Key)
             .Select(g => new ParagraphUse(g.Key, summaries.GetValueOrDefault(g.Key), [.. g.Select(u => u.User)]))
             .ToImmutableArray();
@@ -44,11 +43,11 @@ internal static class SourceCoverage
             .ToLookup(c => c.Citation.Paragraph, c => c.Id.Value);
 
         // With a digest, every argument paragraph counts; without one, only what the scenario's cards cite is known to matter.
-        var candidates = source is null ? citing.Select(g => g.Key) : summaries.Keys;
+        var candidates = source is null ? citing.Select(g => g.Key) : paragraphs.Where(p => p.IsArgument).Select(p => p.Number).Distinct();
         var unused = candidates.Where(p => !usedNumbers.Contains(p)).Order()
             .Select(p => new UnusedParagraph(p, summaries.GetValueOrDefault(p), [.. citing[p].Order(StringComparer.Ordinal)]))
             .ToImmutableArray();
         return new DocumentCoverage(
-            document, source?.Title, source?.Author, source?.Outlet, source?.Date, source?.Paragraphs, source is not null, used, unused);
+            document, source?.Title, source?.Author, source?.Outlet, source?.Date, source?.ParagraphCount, source is not null, used, unused);
     }
 }

@@ -8,7 +8,8 @@ namespace Debate.Debrief.Model;
 /// by standing arguments, each bloc's votes, the judge's lines, and the floor ids that decided,
 /// fell and were dropped.
 /// </summary>
-/// <param name="Reason">The reason for decision as the judge says it, one sentence a line.</param>
+/// <param name="Summary">The judge's opening lines: who won by how much, the standing count, and why the two verdicts differ if they do.</param>
+/// <param name="Reason">The whole reason for decision as the judge says it, one sentence a line (the summary, then a line per decisive, refuted and dropped argument).</param>
 /// <param name="Decisive">Standing arguments of the winner with most weight in the room, first first.</param>
 /// <param name="Dropped">Claims and rebuttals the other side never answered.</param>
 public sealed record VerdictReport(
@@ -20,6 +21,7 @@ public sealed record VerdictReport(
     int AllianceStanding,
     int PartnershipStanding,
     ImmutableArray<BlocVote> Blocs,
+    ImmutableArray<string> Summary,
     ImmutableArray<string> Reason,
     ImmutableArray<int> Decisive,
     ImmutableArray<RefutedBy> Refuted,

@@ -61,17 +61,33 @@ internal static class HtmlRenderer
         h.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
         h.Append(v.VerdictsDiffer ? " <span class=\"note\">The room and the flow disagree.</span>" : string.Empty).Append("</p>\n");
         h.Append("<h3>Reason for decision</h3>\n<ul>\n");
-        foreach (var line in v.Reason)
+        foreach (var line in v.Summary)
         {
             h.Append("<li>").Append(Encode(line)).Append("</li>\n");
         }
 
-        h.Append("</ul>\n<h3>The room</h3>\n<table>\n<tr><th>Bloc</th><th class=\"num\">Share</th><th>Opening vote<br>for / against / undecided</th>");
-        h.Append("<th>Closing vote</th><th class=\"num\">Alliance swing</th><th class=\"num\">Partnership swing</th></tr>\n");
+        foreach (var id in v.Decisive)
+        {
+            var a = d.Argument(id);
+            h.Append(Inv, $"<li><strong>Decisive:</strong> #{a.Id} ").Append(Encode(a.Tag)).Append(Inv, $" ({a.Side}, strength {a.Strength}). ").Append(Encode(a.Explanation)).Append("</li>\n");
+        }
+
+        foreach (var r in v.Refuted)
+        {
+            h.Append(Inv, $"<li><strong>Refuted:</strong> #{r.Argument} ").Append(Encode(d.Argument(r.Argument).Tag)).Append(Inv, $", by #{r.By} ").Append(Encode(d.Argument(r.By).Tag)).Append("</li>\n");
+        }
+
+        if (!v.Dropped.IsEmpty)
+        {
+            h.Append("<li><strong>Never answered:</strong> ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)</li>\n");
+        }
+
+        h.Append("</ul>\n<h3>The room <small>(votes: for / against / undecided, in %)</small></h3>\n<table>\n<tr><th>Bloc</th><th class=\"num\">Share</th><th class=\"num\">Opening vote</th>");
+        h.Append("<th class=\"num\">Closing vote</th><th class=\"num\">Alliance swing</th><th class=\"num\">Partnership swing</th></tr>\n");
         foreach (var b in v.Blocs)
         {
             h.Append("<tr><td>").Append(Encode(b.Name)).Append(Inv, $"</td><td class=\"num\">{b.Share}%</td>");
-            h.Append(Inv, $"<td>{Phrases.Vote(b.Opening)}</td><td>{Phrases.Vote(b.Closing)}</td>");
+            h.Append(Inv, $"<td class=\"num\">{Phrases.Vote(b.Opening)}</td><td class=\"num\">{Phrases.Vote(b.Closing)}</td>");
             h.Append(Inv, $"<td class=\"num\">{Phrases.Percent(b.AllianceSwing)}</td><td class=\"num\">{Phrases.Percent(b.PartnershipSwing)}</td></tr>\n");
         }
 
@@ -90,7 +106,7 @@ internal static class HtmlRenderer
         h.Append("<p>One column per speech; an answer sits on the row of what it answers.</p>\n<table class=\"flow\">\n<tr>");
         foreach (var c in d.Flow.Columns)
         {
-            h.Append(Inv, $"<th class=\"{SideClass(c.Side)}\">").Append(Encode(c.Title)).Append("<br>").Append(Encode(c.Speaker)).Append("</th>");
+            h.Append(Inv, $"<th class=\"{SideClass(c.Side)}\">").Append(Encode(c.Title)).Append("<span class=\"who\">").Append(Encode(c.Speaker)).Append("</span></th>");
         }
 
         h.Append("</tr>\n");
@@ -111,7 +127,7 @@ internal static class HtmlRenderer
     private static string Cell(ArgumentReport a)
     {
         var state = a.Status.ToString().ToLowerInvariant();
-        var status = a.Dropped ? $"{a.Strength} · stands · <span class=\"badge\">DROPPED</span>" : Encode(Phrases.Status(a));
+        var status = a.Dropped ? $"{a.Strength} · <span class=\"badge\">DROPPED</span>" : Encode(Phrases.Status(a));
         return $"<td class=\"arg {SideClass(a.Side)} {state}\"><span class=\"id\">#{a.Id}</span> <span class=\"does\">{Encode(Phrases.Kind(a))}</span><br>"
             + $"<span class=\"tag\">{Encode(a.Tag)}</span><span class=\"status\">{status}</span></td>";
     }

@@ -17,7 +17,13 @@ internal static class HtmlSections
         h.Append("<section id=\"questions\">\n<h2>Questions for discussion</h2>\n<ol class=\"questions\">\n");
         foreach (var q in d.Questions)
         {
-            h.Append("<li>").Append(Encode(q.Context)).Append("<span class=\"ask\">").Append(Encode(q.Question)).Append("</span></li>\n");
+            h.Append("<li>").Append(Encode(q.Context));
+            if (!q.Points.IsEmpty)
+            {
+                h.Append("<ul>").AppendJoin(string.Empty, q.Points.Select(p => $"<li>{Encode(p)}</li>")).Append("</ul>");
+            }
+
+            h.Append("<span class=\"ask\">").Append(Encode(q.Question)).Append("</span></li>\n");
         }
 
         h.Append("</ol>\n</section>\n");
@@ -91,7 +97,7 @@ internal static class HtmlSections
             if (p.Role is { } role)
             {
                 h.Append("<p><strong>Secret objective:</strong> ").Append(Encode(role.Objective));
-                h.Append(Inv, $" <span class=\"met\">{(role.Met ? "Met" : "Not met")}</span>: ").Append(Encode(role.Detail)).Append("</p>\n");
+                h.Append(Inv, $" <span class=\"met\">{(role.Met ? "MET" : "NOT MET")}</span> ").Append(Encode(role.Detail)).Append("</p>\n");
             }
 
             h.Append("<ul>\n");
@@ -99,9 +105,14 @@ internal static class HtmlSections
             Item(h, "Refuted", p.Refuted.Select(r => $"{Arg(d, r.Argument)}, by #{r.By}"));
             Item(h, "Undecided", p.Undecided.Select(id => Arg(d, id)));
             Item(h, "Rebuttals that landed", p.RebuttalsLanded.Select(r => $"{Arg(d, r.Rebuttal)}, defeating #{r.Target}"));
-            Item(h, "Evidence", p.Evidence.Select(id => $"{Arg(d, id)} for #{d.Argument(id).Target}"));
-            Item(h, "Moves", p.Moves.Select(m => $"{m.Number}. {m.SpeechTitle}: {m.Text}"));
-            h.Append("</ul>\n</div>\n");
+            Item(h, "Evidence", p.Evidence.Select(id => $"{Arg(d, id)}, for #{d.Argument(id).Target}"));
+            h.Append("</ul>\n<table class=\"moves\">\n<tr><th class=\"num\">Move</th><th>Speech</th><th>What</th></tr>\n");
+            foreach (var m in p.Moves)
+            {
+                h.Append(Inv, $"<tr><td class=\"num\">{m.Number}</td><td>").Append(Encode(m.SpeechTitle)).Append("</td><td>").Append(Encode(m.Text)).Append("</td></tr>\n");
+            }
+
+            h.Append("</table>\n</div>\n");
         }
 
         h.Append("</section>\n");
@@ -112,6 +123,8 @@ internal static class HtmlSections
     private static void Item(StringBuilder h, string title, IEnumerable<string> items)
     {
         var list = items.ToList();
-        h.Append("<li><strong>").Append(title).Append(":</strong> ").Append(list.Count == 0 ? "none" : Encode(string.Join("; ", list))).Append("</li>\n");
+        h.Append("<li><strong>").Append(title).Append(":</strong> ");
+        h.Append(list.Count == 0 ? "none" : "<ul class=\"items\">" + string.Concat(list.Select(i => $"<li>{Encode(i)}</li>")) + "</ul>");
+        h.Append("</li>\n");
     }
 }

@@ -26,22 +26,27 @@ internal static class HtmlStyle
         table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
         th, td { border: 2px solid var(--rule); padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
         th { background: #e8e8e8; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         .flow { font-size: 17px; line-height: 1.3; table-layout: fixed; }
         .flow th { font-size: 17px; }
+        .flow td, .flow th { overflow-wrap: break-word; hyphens: auto; }
+        .flow .who { display: block; font-weight: 400; }
         .flow th.alliance { border-top: 8px solid var(--alliance); } .flow th.partnership { border-top: 8px solid var(--partnership); }
         .flow td.arg.alliance { border-left: 8px solid var(--alliance); } .flow td.arg.partnership { border-left: 8px solid var(--partnership); }
         .flow .news td { font-style: italic; background: #f2f2f2; }
         .id { font-weight: 800; }
         .does { color: var(--muted); font-size: 0.9em; }
         .status { display: block; font-weight: 700; margin-top: 0.2em; }
-        .defeated .tag { text-decoration: line-through; }
+        .flow td.defeated { background: #ececec; }
         .badge { background: var(--mark); color: #000; padding: 0 0.3em; font-weight: 800; }
         .transcript p { margin: 0.3em 0 0.8em; }
         .cite { color: var(--muted); font-size: 0.85em; }
         .player { border: 3px solid var(--rule); padding: 0.2em 1em 0.8em; margin: 1em 0; }
         .player.alliance { border-left: 14px solid var(--alliance); } .player.partnership { border-left: 14px solid var(--partnership); }
-        .met { font-weight: 800; }
+        .met { font-weight: 800; border: 3px solid var(--ink); padding: 0 0.3em; }
+        ul.items { margin: 0.2em 0 0.6em; }
+        table.moves { font-size: 20px; }
         ol.questions > li { margin-bottom: 0.9em; font-size: 26px; }
         .ask { display: block; font-weight: 800; margin-top: 0.2em; }
         footer { margin-top: 3em; color: var(--muted); font-size: 20px; }

@@ -47,12 +47,27 @@ internal static class MarkdownRenderer
         md.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
         md.Append(v.VerdictsDiffer ? " **The room and the flow disagree.**" : string.Empty).Append("\n\n");
         md.Append("### Reason for decision\n\n");
-        foreach (var line in v.Reason)
+        foreach (var line in v.Summary)
         {
             md.Append("- ").Append(Escape(line)).Append('\n');
         }
 
-        md.Append("\n### The room (for / against / undecided, in %)\n\n");
+        foreach (var a in v.Decisive.Select(d.Argument))
+        {
+            md.Append(Inv, $"- **Decisive:** #{a.Id} {Escape(a.Tag)} ({a.Side}, strength {a.Strength}). {Escape(a.Explanation)}\n");
+        }
+
+        foreach (var r in v.Refuted)
+        {
+            md.Append(Inv, $"- **Refuted:** #{r.Argument} {Escape(d.Argument(r.Argument).Tag)}, by #{r.By} {Escape(d.Argument(r.By).Tag)}\n");
+        }
+
+        if (!v.Dropped.IsEmpty)
+        {
+            md.Append("- **Never answered:** ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)\n");
+        }
+
+        md.Append("\n### The room (votes: for / against / undecided, in %)\n\n");
         md.Append("| Bloc | Share | Opening vote | Closing vote | Alliance swing | Partnership swing |\n");
         md.Append("| --- | ---: | --- | --- | ---: | ---: |\n");
         foreach (var b in v.Blocs)

@@ -53,7 +53,7 @@ internal static class MarkdownSections
             List(md, "Refuted", p.Refuted.Select(r => $"{Arg(d, r.Argument)}, by #{r.By}"));
             List(md, "Undecided", p.Undecided.Select(id => Arg(d, id)));
             List(md, "Rebuttals that landed", p.RebuttalsLanded.Select(r => $"{Arg(d, r.Rebuttal)}, defeating #{r.Target}"));
-            List(md, "Evidence", p.Evidence.Select(id => $"{Arg(d, id)} for #{d.Argument(id).Target}"));
+            List(md, "Evidence", p.Evidence.Select(id => $"{Arg(d, id)}, for #{d.Argument(id).Target}"));
             md.Append("\nMoves:\n\n");
             foreach (var m in p.Moves)
             {
@@ -71,8 +71,13 @@ internal static class MarkdownSections
         var n = 0;
         foreach (var q in d.Questions)
         {
-            // A backslash at the end of a line is a hard break: the question gets a line of its own.
-            md.Append(Inv, $"{++n}. {Escape(q.Context)}\\\n   **{Escape(q.Question)}**\n");
+            md.Append(Inv, $"{++n}. {Escape(q.Context)}\n");
+            foreach (var point in q.Points)
+            {
+                md.Append("   - ").Append(Escape(point)).Append('\n');
+            }
+
+            md.Append(Inv, $"\n   **{Escape(q.Question)}**\n\n");
         }
 
         md.Append('\n');
@@ -83,6 +88,10 @@ internal static class MarkdownSections
     private static void List(StringBuilder md, string title, IEnumerable<string> items)
     {
         var list = items.ToList();
-        md.Append(Inv, $"- **{title}:** ").Append(list.Count == 0 ? "none" : string.Join("; ", list)).Append('\n');
+        md.Append(Inv, $"- **{title}:**").Append(list.Count == 0 ? " none\n" : "\n");
+        foreach (var item in list)
+        {
+            md.Append("  - ").Append(item).Append('\n');
+        }
     }
 }

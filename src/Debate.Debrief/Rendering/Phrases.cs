@@ -15,12 +15,14 @@ internal static class Phrases
 
     public static string Number(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Vote(VoteShare v) => $"{Number(v.For)} / {Number(v.Against)} / {Number(v.Undecided)}";
+    // Whole percentages read best on a screen; the JSON keeps six decimals.
+    public static string Vote(VoteShare v) =>
+        string.Create(CultureInfo.InvariantCulture, $"{v.For:0} / {v.Against:0} / {v.Undecided:0}");
 
     public static string Status(ArgumentReport a) => a switch
     {
         { Kind: CardKind.Evidence } => $"adds {a.Strength}",
-        { Dropped: true } => $"{a.Strength} · stands · DROPPED",
+        { Dropped: true } => $"{a.Strength} · DROPPED",
         { Status: Label.Defeated } => $"{a.Strength} · refuted by #{a.DefeatedBy[0]}",
         { Status: Label.Undecided } => $"{a.Strength} · undecided",
         _ => $"{a.Strength} · stands",
@@ -37,16 +39,19 @@ internal static class Phrases
 
     public static string Role(PlayerReport p) => p.Role is null ? p.Side.ToString() : $"{p.Role.Title}, {p.Side}";
 
+    /// <summary>The citation with the author's name (without the affiliation in brackets), title, outlet and date.</summary>
     public static string Source(CitationReport c)
     {
-        var parts = new[] { c.Author, c.Title is null ? null : $"“{c.Title}”", c.Outlet, c.Date }.Where(s => !string.IsNullOrWhiteSpace(s));
+        var author = c.Author is { } a && a.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? a[..cut] : c.Author;
+        var parts = new[] { author, c.Title is null ? null : $"“{c.Title}”", c.Outlet, c.Date }.Where(s => !string.IsNullOrWhiteSpace(s));
         var joined = string.Join(", ", parts);
         return joined.Length == 0 ? c.Text : $"{c.Text}, {joined}";
     }
 
     public static string Figures(PlayerFigures f) =>
-        $"{f.ArgumentsStanding} standing, {f.RebuttalsLanded} rebuttal(s) landed, {f.EvidenceUsed} evidence, "
-        + $"{f.SourcesCited} source paragraph(s) cited, {f.Dropped} opposing argument(s) left unanswered";
+        $"{Plural.Of(f.ArgumentsStanding, "argument")} standing, {Plural.Of(f.RebuttalsLanded, "rebuttal")} landed, "
+        + $"{Plural.Of(f.EvidenceUsed, "evidence card")} played, {Plural.Of(f.SourcesCited, "source paragraph")} cited, "
+        + $"{Plural.Of(f.Dropped, "opposing argument")} left unanswered";
 
     public static string Objective(RoleReport r) => r.Met ? "met" : "not met";
 

@@ -16,6 +16,7 @@ public sealed class ProperWordsTests
     [TestCase("The 1950 treaty lapsed", "the 1950 treaty lapsed")]
     [TestCase("Non-alignment is a tool, not a creed", "non-alignment is a tool, not a creed")]
     [TestCase("*Both* economies", "*Both* economies")]
+    [TestCase("Wang Yi - no restricted area", "Wang Yi - no restricted area")]
     [TestCase("", "")]
     public void LowerFirst_FirstWord_LowerCasedUnlessProperNounOrAcronym(string tag, string expected)
     {
