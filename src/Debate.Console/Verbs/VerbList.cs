@@ -12,5 +12,6 @@ internal static class VerbList
         yield return SimulateVerb.Create();
         yield return BalanceVerb.Create();
         yield return TournamentVerb.Create();
+        yield return ExportVerb.Create();
     }
 }
