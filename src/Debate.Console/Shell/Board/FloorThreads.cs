@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Debate.Console.Shell.Terminal;
+using Debate.Console.Shell.Ui;
+using Debate.Core.Adjudication;
+using Debate.Core.Content;
+using Debate.Core.Play;
+
+namespace Debate.Console.Shell.Board;
+
+/// <summary>
+/// The floor as argument threads, the way a judge's flow reads: each claim, then the evidence
+/// that backs it and the rebuttals against it (and the answers to those), each marked standing,
+/// defeated or undecided.
+/// </summary>
+internal static class FloorThreads
+{
+    /// <summary>One line per argument, threads in the order their claims were made.</summary>
+    /// <param name="words">Say the status in words (plain mode) rather than by mark and colour.</param>
+    /// <param name="selected">An argument to draw as selected, if any.</param>
+    public static IReadOnlyList<(int Id, Line Line)> Lines(Match match, Glyphs glyphs, bool words, int? selected = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var statuses = FloorJudgement.Of(match);
+        var children = match.Floor.Where(a => a.Target is not null).ToLookup(a => a.Target!.Value);
+        var lines = new List<(int, Line)>();
+        void Walk(Argument a, int depth)
+        {
+            var line = LineOf(match, statuses[a.Id - 1], a, glyphs, words).Indented(depth * 3);
+            lines.Add((a.Id, a.Id == selected ? line.InTone(Tone.Selected) : line));
+            foreach (var child in children[a.Id])
+            {
+                Walk(child, depth + 1);
+            }
+        }
+
+        foreach (var root in match.Floor.Where(a => a.Target is null))
+        {
+            Walk(root, 0);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Status in words, for the plain mode and for screen readers.</summary>
+    public static string StatusWord(ArgumentStatus status) => status.Label switch
+    {
+        Label.Standing => "stands",
+        Label.Defeated => "defeated",
+        _ => "undecided",
+    };
+
+    private static Line LineOf(Match match, ArgumentStatus s, Argument a, Glyphs glyphs, bool words)
+    {
+        var side = Line.SideTone(s.Side);
+        var seat = match.Seats[a.Seat].Name;
+        if (words)
+        {
+            var what = a.Kind switch
+            {
+                CardKind.Evidence => $"evidence for #{a.Target}, +{s.Strength}",
+                CardKind.Rebuttal => $"rebuts #{a.Target}, strength {s.Strength}, {StatusWord(s)}",
+                _ => $"claim, strength {s.Strength}, {StatusWord(s)}",
+            };
+            var dropped = s.Dropped ? ", unanswered" : string.Empty;
+            return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}: {s.Tag}");
+        }
+
+        var (mark, tone) = a.Kind == CardKind.Evidence ? (glyphs.Evidence, Tone.Strong) : s.Label switch
+        {
+            Label.Standing => (glyphs.Stands, Tone.Good),
+            Label.Defeated => (glyphs.Defeated, Tone.Bad),
+            _ => (glyphs.Undecided, Tone.Warn),
+        };
+        var line = Line.Blank
+            .Add(mark, tone)
+            .Add($" #{a.Id} ", Tone.Strong)
+            .Add(s.Side == Side.Alliance ? "A" : "P", side)
+            .Add(a.Kind == CardKind.Evidence ? $" +{s.Strength} " : $" {s.Strength} ", Tone.Strong);
+        line = a.Kind switch
+        {
+            CardKind.Evidence => line.Add("backs: ", Tone.Dim),
+            CardKind.Rebuttal => line.Add("rebuts: ", Tone.Dim),
+            _ => line,
+        };
+        line = line.Add(s.Tag, s.Label == Label.Defeated ? Tone.Dim : Tone.Plain);
+        return s.Dropped ? line.Add("  unanswered", Tone.Dim) : line;
+    }
+}

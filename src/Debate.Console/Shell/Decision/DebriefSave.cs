@@ -1,0 +1,66 @@
+using Debate.Console.Saves;
+using Debate.Console.Shell.Ui;
+using Debate.Core.Content;
+using Debate.Core.Records;
+using Debate.Debrief;
+using Debate.Debrief.Rendering;
+using Debate.Scenarios.Digests;
+using DebriefModel = Debate.Debrief.Debrief;
+
+namespace Debate.Console.Shell.Decision;
+
+/// <summary>Saves a finished match's debrief from the verdict screen, in the format the room needs.</summary>
+internal static class DebriefSave
+{
+    public static Line? Offer(ShellContext context, Scenario scenario, MatchRecord record, string savePath)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ui = context.Ui;
+        var pick = ui.Choose(new Choice("Save the debrief", [
+            new ChoiceItem("Markdown (.md)", "For notes and a course page: verdict, flow, transcript with citations, sources, players, questions."),
+            new ChoiceItem("HTML (.html)", "One self-contained page to project in class."),
+            new ChoiceItem("JSON (.json)", "The same debrief for other tools."),
+            new ChoiceItem("CSV (.csv)", "The rubric: one row per player per criterion, for a gradebook."),
+        ], HelpTopic.Verdict));
+        if (pick is null)
+        {
+            return null;
+        }
+
+        var format = (ExportFormat)pick.Value;
+        var name = $"debrief-{Path.GetFileNameWithoutExtension(savePath)}.{Export.Extension(format)}";
+        var path = ui.Ask(new Question("Save the debrief", "Save to:", HelpTopic.Verdict, Path.Combine(context.DebriefFolder, name)));
+        if (path is null)
+        {
+            return null;
+        }
+
+        var (debrief, problem) = DebriefModel.TryBuild(scenario, record, new DebriefOptions { Sources = BuiltInSources() });
+        if (debrief is null)
+        {
+            return Line.Of($"The debrief cannot be built: {problem}", Tone.Bad);
+        }
+
+        try
+        {
+            SaveSlot.Atomic(path, Export.Render(debrief, format));
+            return Line.Blank.Add("Debrief saved: ", Tone.Good).Add(Path.GetFullPath(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Line.Of($"Cannot write {path}: {ex.Message}", Tone.Bad);
+        }
+    }
+
+    private static Dictionary<string, SourceDocument> BuiltInSources()
+    {
+        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        foreach (var digest in DigestLibrary.BuiltIn.Documents.Values)
+        {
+            var paragraphs = digest.Paragraphs.Select(p => new SourceParagraph(p.Number, p.Summary, p.Kind == ParagraphKind.Argument));
+            documents[digest.Id] = new SourceDocument(digest.Id, digest.Title, digest.Author, digest.Outlet, digest.Date, digest.Paragraphs.Length, [.. paragraphs]);
+        }
+
+        return documents;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Debate.Console.Shell.Ui;
+
+/// <summary>Which help a screen shows when <c>?</c> is pressed.</summary>
+internal enum HelpTopic
+{
+    MainMenu,
+    Setup,
+    Board,
+    Targets,
+    HandOff,
+    Role,
+    Opponent,
+    Verdict,
+    Replay,
+    Reading,
+}

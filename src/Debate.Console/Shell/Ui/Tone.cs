@@ -1,0 +1,18 @@
+namespace Debate.Console.Shell.Ui;
+
+/// <summary>How a piece of text should look; the plain mode ignores it, so every tone must also be said in words.</summary>
+internal enum Tone
+{
+    Plain,
+    Title,
+    Heading,
+    Strong,
+    Dim,
+    Good,
+    Bad,
+    Warn,
+    Alliance,
+    Partnership,
+    Key,
+    Selected,
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Debate.Console.Saves;
+using Debate.Console.Shell;
+using Debate.Console.Shell.Replay;
+using Debate.Console.Shell.Setup;
+using Debate.Core.Content;
+using Debate.Core.Records;
+
+namespace Debate.Console.Verbs;
+
+/// <summary>
+/// `debate replay FILE`: step through a saved match in the shell; with --verify, re-apply the log
+/// and check every state hash (exit 1 at the first move that differs, naming a changed scenario).
+/// A damaged file is a clear one-line error and exit code 1.
+/// </summary>
+internal static class ReplayVerb
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "A saved match (JSON), from the shell's saves or debate play --save." };
+        var verify = new Option<bool>("--verify") { Description = "Re-apply every move and check its state hash; exit 1 at the first that differs." };
+        var scenario = new Option<string?>("--scenario") { Description = "The scenario file the match was played on (default: found by its id)." };
+        var command = new Command("replay", "Step through a saved match (Left/Right keys, jump to a speech), or verify it with --verify.")
+        {
+            file, verify, scenario,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(verify), parse.GetValue(scenario), parse.GetValue(ShellOptions.Plain)));
+        return command;
+    }
+
+    private static int Run(string path, bool verify, string? scenarioPath, bool plain)
+    {
+        var error = System.Console.Error;
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"debate replay: {path}: no such file.");
+            return 1;
+        }
+
+        var saved = SavedMatch.Read(path, finished: true);
+        if (saved.Record is not { } record)
+        {
+            error.WriteLine($"debate replay: {path}: {saved.Error}");
+            return 1;
+        }
+
+        var scenario = Find(record, saved.Source, scenarioPath, path);
+        if (scenario is null)
+        {
+            return 1;
+        }
+
+        if (verify)
+        {
+            var result = Debate.Core.Records.Replay.Run(scenario, record);
+            if (!result.Verified)
+            {
+                error.WriteLine($"debate replay: {path}: diverges at move {result.DivergedAt}. {result.Reason}");
+                return 1;
+            }
+
+            var changed = scenario.ContentHash == record.ScenarioHash ? string.Empty : " (the scenario has changed since, but every move replays to its recorded state)";
+            System.Console.WriteLine($"{path}: verified, {record.Moves.Length} moves replay to their recorded states on scenario {scenario.Id}{changed}.");
+            return 0;
+        }
+
+        var tape = ReplayTape.Build(scenario, record, $"Replay: {Path.GetFileName(path)}", out var problem);
+        if (tape is null)
+        {
+            error.WriteLine($"debate replay: {path}: {problem}");
+            return 1;
+        }
+
+        return ShellHost.Run(plain, "debate replay (use --verify to check a record without a terminal)", context =>
+        {
+            context.Ui.Replay(tape);
+            return tape.Problem is null ? 0 : 1;
+        });
+    }
+
+    private static Scenario? Find(MatchRecord record, string? source, string? scenarioPath, string path)
+    {
+        if (scenarioPath is not null)
+        {
+            return ScenarioSource.Load(scenarioPath, System.Console.Error);
+        }
+
+        var (load, _) = ScenarioCatalog.Standard(Directory.GetCurrentDirectory()).ForRecord(record, source);
+        if (load?.Scenario is null)
+        {
+            System.Console.Error.WriteLine($"debate replay: {path}: it was played on scenario '{record.Scenario}', which is neither built in nor in ./scenarios; give its file with --scenario FILE.");
+        }
+
+        return load?.Scenario;
+    }
+}
