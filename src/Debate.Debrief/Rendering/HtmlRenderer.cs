@@ -127,7 +127,8 @@ internal static class HtmlRenderer
     private static string Cell(ArgumentReport a)
     {
         var state = a.Status.ToString().ToLowerInvariant();
-        var status = a.Dropped ? $"{a.Strength} · <span class=\"badge\">DROPPED</span>" : Encode(Phrases.Status(a));
+        // Non-breaking spaces keep the strength and its DROPPED mark on one line in a narrow column.
+        var status = a.Dropped ? $"{a.Strength}&nbsp;·&nbsp;<span class=\"badge\">DROPPED</span>" : Encode(Phrases.Status(a));
         return $"<td class=\"arg {SideClass(a.Side)} {state}\"><span class=\"id\">#{a.Id}</span> <span class=\"does\">{Encode(Phrases.Kind(a))}</span><br>"
             + $"<span class=\"tag\">{Encode(a.Tag)}</span><span class=\"status\">{status}</span></td>";
     }
