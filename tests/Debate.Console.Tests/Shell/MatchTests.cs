@@ -121,8 +121,10 @@ public sealed class MatchTests
 
         new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater")));
 
-        Assert.That(shell.Console.Output, Does.Contain("has the floor; their hand is hidden"));
-        Assert.That(Regex.IsMatch(shell.Console.Output, "Deb: .*\\(Partnership\\).*  \""), Is.True, "an opponent's move is shown with its reason in quotes");
+        var spoken = shell.Console.Frames.Where(f => f.Contains("DEB (DEBATER) IS SPEAKING", StringComparison.Ordinal)).ToList();
+        Assert.That(spoken, Is.Not.Empty);
+        Assert.That(spoken.All(f => !f.Contains("HAND OF", StringComparison.Ordinal)), Is.True, "the opponent's hand stays hidden");
+        Assert.That(spoken.Any(f => Regex.IsMatch(f, "Deb \\(Partnership\\) (claims|supports|rebuts)[^\n]*\n\\s+\"")), Is.True, "a move is shown with the opponent's reason in quotes below it");
     }
 
     [Test]

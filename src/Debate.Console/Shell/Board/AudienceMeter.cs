@@ -39,7 +39,8 @@ internal static class AudienceMeter
         ArgumentNullException.ThrowIfNull(glyphs);
         var blocs = match.Scenario.Blocs;
         var lines = new List<Line> { RoomLine(match, words: false, width) };
-        var roomy = rows >= 1 + (2 * blocs.Length);
+        var roomy = rows >= 1 + (2 * blocs.Length) && width >= 40;
+        var nameWidth = Math.Min(Math.Clamp(width / 3, 8, 22), blocs.Select(b => ShortName(b, Math.Clamp(width / 3, 8, 22)).Length).DefaultIfEmpty(8).Max());
         for (var i = 0; i < blocs.Length; i++)
         {
             var vote = match.Audience[i];
@@ -52,8 +53,8 @@ internal static class AudienceMeter
             }
             else
             {
-                var name = Short(blocs[i].Name, Math.Clamp(width / 3, 8, 22));
-                var bar = Math.Clamp(width - name.Length - 16, 6, 40);
+                var name = ShortName(blocs[i], nameWidth).PadRight(nameWidth);
+                var bar = Math.Clamp(width - name.Length - 13, 6, 40);
                 lines.Add(Line.Of(name.PadRight(name.Length + 1), Tone.Strong).Then(Meter(vote, glyphs, bar)).Add($" {Num(vote.For)}/{Num(vote.Against)}").Add(ShiftText(shift, glyphs), ShiftTone(shift)));
             }
         }
@@ -107,8 +108,8 @@ internal static class AudienceMeter
     private static string ShiftText(double? shift, Glyphs glyphs) => shift switch
     {
         null => string.Empty,
-        double s when Math.Abs(s) < 0.05 => "  =",
-        double s => $"  {glyphs.Up}{(s > 0 ? "A" : "P")}{Num(Math.Abs(s))}",
+        double s when Math.Abs(s) < 0.05 => " =",
+        double s => $" {glyphs.Up}{(s > 0 ? "A" : "P")}{Num(Math.Abs(s))}",
     };
 
     private static Tone ShiftTone(double? shift) => shift switch
@@ -122,5 +123,15 @@ internal static class AudienceMeter
 
     private static string Repeat(string s, int n) => n <= 0 ? string.Empty : string.Concat(Enumerable.Repeat(s, n));
 
-    private static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + ".";
+    /// <summary>The bloc's name if it fits, else its id in title case ("beijing" becomes "Beijing"), cut if need be.</summary>
+    private static string ShortName(Bloc bloc, int max)
+    {
+        if (bloc.Name.Length <= max)
+        {
+            return bloc.Name;
+        }
+
+        var id = bloc.Id.Length == 0 ? bloc.Name : char.ToUpperInvariant(bloc.Id[0]) + bloc.Id[1..];
+        return id.Length <= max ? id : id[..(max - 1)] + ".";
+    }
 }

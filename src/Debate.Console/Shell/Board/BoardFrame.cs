@@ -28,7 +28,7 @@ internal static class BoardFrame
         var shown = Window(handRows, focus, roomForHand);
         var body = height - top.Count - 1 - tail.Count - 1 - shown.Count;
 
-        var aw = width >= 120 ? 46 : width >= 100 ? 36 : 30;
+        var aw = width >= 120 ? 46 : width >= 100 ? 36 : 32;
         var lw = w - aw - 3;
         var selectedTarget = view.Targets is { Count: > 0 } t ? t[Math.Clamp(view.TargetCursor, 0, t.Count - 1)].Target : null;
         var floor = FloorThreads.Lines(match, glyphs, words: false, selectedTarget);
@@ -38,7 +38,7 @@ internal static class BoardFrame
         var lines = new List<Line>(top)
         {
             Styles.Fit(Pad(Line.Blank.Add("FLOOR", Tone.Heading).Add($"  {glyphs.Stands} stands {glyphs.Defeated} defeated, side, strength", Tone.Dim), lw)
-                .Add(" | ", Tone.Dim).Add("AUDIENCE", Tone.Heading).Add("  for|undecided|against", Tone.Dim), w),
+                .Add(" | ", Tone.Dim).Add("AUDIENCE", Tone.Heading).Add(aw >= 40 ? "  for | undecided | against" : "  for|undec.|against", Tone.Dim), w),
         };
         for (var i = 0; i < body; i++)
         {
@@ -80,7 +80,8 @@ internal static class BoardFrame
             return (HandLines.Heading(owner, hand.Length), HandLines.Rows(hand, view.Cursor, glyphs, w), view.Cursor);
         }
 
-        return (Line.Of(view.HiddenHandNote ?? "Hands are hidden.", Tone.Heading), [], 0);
+        var spotlight = (view.Spotlight ?? []).SelectMany(l => Styles.Wrap(l, w, 4)).ToList();
+        return (Line.Of(view.HiddenHandNote ?? "Hands are hidden.", Tone.Heading), spotlight, 0);
     }
 
     private static Line Pad(Line line, int width) => line.Length >= width ? line : line.Add(new string(' ', width - line.Length));

@@ -25,7 +25,7 @@ internal static class FloorThreads
         var lines = new List<(int, Line)>();
         void Walk(Argument a, int depth)
         {
-            var line = LineOf(match, statuses[a.Id - 1], a, glyphs, words).Indented(depth * 3);
+            var line = LineOf(match, statuses, a, glyphs, words).Indented(depth * 3);
             lines.Add((a.Id, a.Id == selected ? line.InTone(Tone.Selected) : line));
             foreach (var child in children[a.Id])
             {
@@ -49,8 +49,12 @@ internal static class FloorThreads
         _ => "undecided",
     };
 
-    private static Line LineOf(Match match, ArgumentStatus s, Argument a, Glyphs glyphs, bool words)
+    private static Line LineOf(Match match, ImmutableArray<ArgumentStatus> statuses, Argument a, Glyphs glyphs, bool words)
     {
+        var s = statuses[a.Id - 1];
+        var weak = a.Kind == CardKind.Rebuttal && a.Target is int t && s.Strength < statuses[t - 1].Strength
+            ? $"too weak to defeat #{t} ({s.Strength} against {statuses[t - 1].Strength})"
+            : null;
         var side = Line.SideTone(s.Side);
         var seat = match.Seats[a.Seat].Name;
         if (words)
@@ -62,7 +66,8 @@ internal static class FloorThreads
                 _ => $"claim, strength {s.Strength}, {StatusWord(s)}",
             };
             var dropped = s.Dropped ? ", unanswered" : string.Empty;
-            return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}: {s.Tag}");
+            var fails = weak is null ? string.Empty : $", {weak}";
+            return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}{fails}: {s.Tag}");
         }
 
         var (mark, tone) = a.Kind == CardKind.Evidence ? (glyphs.Evidence, Tone.Strong) : s.Label switch
@@ -79,10 +84,11 @@ internal static class FloorThreads
         line = a.Kind switch
         {
             CardKind.Evidence => line.Add("backs: ", Tone.Dim),
+            CardKind.Rebuttal when weak is not null => line.Add($"too weak for #{a.Target}: ", Tone.Warn),
             CardKind.Rebuttal => line.Add("rebuts: ", Tone.Dim),
             _ => line,
         };
         line = line.Add(s.Tag, s.Label == Label.Defeated ? Tone.Dim : Tone.Plain);
-        return s.Dropped ? line.Add("  unanswered", Tone.Dim) : line;
+        return line;
     }
 }

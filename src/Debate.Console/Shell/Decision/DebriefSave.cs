@@ -12,6 +12,8 @@ namespace Debate.Console.Shell.Decision;
 /// <summary>Saves a finished match's debrief from the verdict screen, in the format the room needs.</summary>
 internal static class DebriefSave
 {
+    private static readonly ExportFormat[] Formats = [ExportFormat.Markdown, ExportFormat.Html, ExportFormat.Json, ExportFormat.Csv];
+
     public static Line? Offer(ShellContext context, Scenario scenario, MatchRecord record, string savePath)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,7 +29,7 @@ internal static class DebriefSave
             return null;
         }
 
-        var format = (ExportFormat)pick.Value;
+        var format = Formats[pick.Value];
         var name = $"debrief-{Path.GetFileNameWithoutExtension(savePath)}.{Export.Extension(format)}";
         var path = ui.Ask(new Question("Save the debrief", "Save to:", HelpTopic.Verdict, Path.Combine(context.DebriefFolder, name)));
         if (path is null)

@@ -13,7 +13,7 @@ internal sealed class VerdictFlow(ShellContext context)
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(record);
         var ui = context.Ui;
-        ui.Show(VerdictPage.Build(match));
+        ui.Show(VerdictPage.Build(match, ui.ArtWidth));
         var cursor = 0;
         Line? saved = null;
         while (true)
@@ -47,7 +47,7 @@ internal sealed class VerdictFlow(ShellContext context)
 
                     break;
                 case 2:
-                    ui.Show(VerdictPage.Build(match));
+                    ui.Show(VerdictPage.Build(match, ui.ArtWidth));
                     break;
                 default:
                     return;

@@ -14,13 +14,16 @@ internal static class VerdictPage
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static Page Build(Match match)
+    /// <param name="artWidth">When given, the winner is also drawn in large letters that fit this width.</param>
+    public static Page Build(Match match, int? artWidth = null)
     {
         ArgumentNullException.ThrowIfNull(match);
         var verdict = Adjudicator.Judge(match);
         var lines = new List<Line>();
-        lines.AddRange(Banner(verdict));
-        lines.Add(Line.Of(verdict.Reason.Lines.IsDefaultOrEmpty ? string.Empty : verdict.Reason.Lines[0], Tone.Strong));
+        var tone = verdict.Winner is Side s ? Line.SideTone(s) : Tone.Warn;
+        var art = artWidth is int w ? BigText.Lines(verdict.Winner is Side won ? $"{won} wins" : "Dead heat", w) : [];
+        lines.AddRange(art.Select(a => Line.Of(a, tone)));
+        lines.Add(Line.Of(Headline(verdict), tone));
         lines.Add(Line.Of($"Standing arguments: Alliance {verdict.AllianceStanding}, Partnership {verdict.PartnershipStanding}."));
         if (verdict.VerdictsDiffer)
         {
@@ -74,13 +77,6 @@ internal static class VerdictPage
         return verdict.Winner is Side w
             ? $"{w.ToString().ToUpperInvariant()} WINS: swing Alliance {Pct(verdict.AllianceSwing)}, Partnership {Pct(verdict.PartnershipSwing)}."
             : $"A DEAD HEAT: swing Alliance {Pct(verdict.AllianceSwing)}, Partnership {Pct(verdict.PartnershipSwing)}.";
-    }
-
-    private static IEnumerable<Line> Banner(Verdict verdict)
-    {
-        var tone = verdict.Winner is Side s ? Line.SideTone(s) : Tone.Warn;
-        yield return Line.Of(Headline(verdict), tone);
-        yield return Line.Blank;
     }
 
     private static IEnumerable<Line> Arg(ArgumentStatus a, string why, Tone tone)

@@ -87,7 +87,7 @@ internal sealed class MatchRunner(ShellContext context)
             var seat = match.Seats[match.Speaker];
             if (!seat.IsHuman)
             {
-                Ui.Watch(new BoardState(match, null, session.Log), $"{seat.Name} ({seat.Controller}) is thinking...");
+                Ui.Watch(new BoardState(match, null, session.Log), $"{seat.Name.ToUpperInvariant()} ({seat.Controller}) IS THINKING...");
                 var choice = session.OpponentFor(seat).Choose(PlayerView.Of(match, seat.Index), Rules.LegalMoves(match));
                 var played = session.Apply(choice.Move, choice.Reason);
                 Ui.Played(new BoardState(session.Match, null, session.Log), played);

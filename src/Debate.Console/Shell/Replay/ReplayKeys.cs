@@ -74,7 +74,7 @@ internal sealed class ReplayKeys(FullScreenUi ui)
                 case ConsoleKey.V:
                     if (tape.Last.IsOver)
                     {
-                        ui.Show(VerdictPage.Build(tape.Last));
+                        ui.Show(VerdictPage.Build(tape.Last, ui.ArtWidth));
                     }
                     else
                     {

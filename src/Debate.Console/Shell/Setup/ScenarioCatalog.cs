@@ -24,7 +24,12 @@ internal sealed class ScenarioCatalog(Func<IReadOnlyList<ScenarioOption>> option
     private static List<ScenarioOption> List(string folder)
     {
         var options = new List<ScenarioOption>();
-        options.AddRange(BuiltInScenarios.Names.Select(n => new ScenarioOption($"{n} (built in)", BuiltInPrefix + n)));
+        foreach (var name in BuiltInScenarios.Names)
+        {
+            var scenario = BuiltInScenarios.Check(name).Scenario;
+            options.Add(new ScenarioOption(scenario is null ? $"{name} (built in)" : $"{scenario.Title} (built in: {name})", BuiltInPrefix + name, scenario?.Motion.Text));
+        }
+
         var dir = Path.Combine(folder, "scenarios");
         if (Directory.Exists(dir))
         {

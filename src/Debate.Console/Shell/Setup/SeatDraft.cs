@@ -16,7 +16,7 @@ internal sealed record SeatDraft(string Name, Side Side, string Controller = "hu
         var who = IsHuman ? "human" : $"opponent: {Controller}";
         var role = Roles switch
         {
-            RoleMode.Dealt => "role dealt at random",
+            RoleMode.Dealt => "random role",
             RoleMode.None => "no role",
             _ => "role: " + (scenario.Roles.FirstOrDefault(r => r.Id == RoleId)?.Title ?? RoleId),
         };

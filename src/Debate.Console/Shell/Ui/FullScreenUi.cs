@@ -18,6 +18,8 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
 
     private Glyphs Glyphs => Screen.Glyphs;
 
+    public int? ArtWidth => Screen.Width - 2;
+
     public int? Choose(Choice choice)
     {
         ArgumentNullException.ThrowIfNull(choice);
@@ -204,18 +206,30 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
     public void Watch(BoardState state, string note)
     {
         ArgumentNullException.ThrowIfNull(state);
-        Screen.Paint(Frames.Render(BoardFrame.Compose(HiddenView(state, Line.Of(note, Tone.Warn), note), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs));
+        Screen.Paint(Frames.Render(BoardFrame.Compose(HiddenView(state, null, note, []), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs));
     }
 
     public void Played(BoardState state, PlayedMove move)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(move);
-        var text = move.Reason is null ? move.Text : $"{move.Text}  \"{move.Reason}\"";
-        var after = string.Join(" ", move.Aftermath.Where(a => !a.Contains("has the floor", StringComparison.Ordinal)));
-        var message = Line.Blank.Add($"{move.Seat.Name}: ", Line.SideTone(move.Seat.Side)).Add(after.Length > 0 ? $"{text}  {after}" : text, Tone.Strong);
-        var note = $"{move.Seat.Name} ({move.Seat.Controller}) has the floor; their hand is hidden.";
-        Screen.Pause(() => Frames.Render(BoardFrame.Compose(HiddenView(state, message, note), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs), Settings.Pace);
+        var spotlight = new List<Line> { Line.Blank.Add($"{Glyphs.Pointer} ", Tone.Strong).Add(move.Text, Tone.Strong).Indented(2) };
+        if (move.Reason is not null)
+        {
+            spotlight.Add(Line.Of($"\"{move.Reason}\"", Tone.Plain, 4));
+        }
+
+        var after = move.Aftermath.Where(a => !a.Contains("has the floor", StringComparison.Ordinal)).ToList();
+        if (after.Count > 0)
+        {
+            spotlight.Add(Line.Of(string.Join(" ", after), Tone.Warn, 4));
+        }
+
+        var who = move.Seat.IsHuman ? move.Seat.Name : $"{move.Seat.Name} ({move.Seat.Controller})";
+        var note = move.Move.Kind == Debate.Core.Play.MoveKind.EndSpeech
+            ? $"{who.ToUpperInvariant()} ENDS THE SPEECH"
+            : $"{who.ToUpperInvariant()} IS SPEAKING  (every hand is hidden)";
+        Screen.Pause(() => Frames.Render(BoardFrame.Compose(HiddenView(state, null, note, spotlight), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs), Settings.Pace);
     }
 
     public void Replay(ReplayTape tape) => new ReplayKeys(this).Run(tape);
@@ -226,8 +240,8 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
 
     public static int? Digit(ConsoleKeyInfo key) => key.KeyChar is >= '1' and <= '9' ? key.KeyChar - '0' : null;
 
-    private static BoardView HiddenView(BoardState state, Line message, string note) =>
-        new(state with { HandSeat = null }, null, 0, null, 0, message, null, Frames.Keys(("any key", "next move now"), ("?", "help")), note);
+    private static BoardView HiddenView(BoardState state, Line? message, string note, IReadOnlyList<Line> spotlight) =>
+        new(state with { HandSeat = null }, null, 0, null, 0, message, null, Frames.Keys(("any key", "next move now")), note, Spotlight: spotlight);
 
     private List<Line> ChoiceFrame(Choice choice, int cursor, Line? message)
     {
@@ -312,6 +326,7 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
         body.Add(Line.Of("Every hand is hidden. Everyone else: please look away from the screen.", Tone.Plain, 4));
         body.Add(Line.Of($"{note.Name}: press Enter when you are ready.", Tone.Warn, 4));
         var keys = Frames.Keys(("Enter", $"I am {note.Name}"), ("Q", "save and leave"), ("?", "help"));
-        return Frames.Page("PASS THE KEYBOARD", body, keys, 0, w, Screen.Height, Glyphs).Lines;
+        var above = Math.Max(0, (Screen.Height - 4 - body.Count) / 3);
+        return Frames.Page("PASS THE KEYBOARD", [.. Enumerable.Repeat(Line.Blank, above), .. body], keys, 0, w, Screen.Height, Glyphs).Lines;
     }
 }

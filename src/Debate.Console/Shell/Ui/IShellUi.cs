@@ -10,6 +10,9 @@ namespace Debate.Console.Shell.Ui;
 /// </summary>
 internal interface IShellUi
 {
+    /// <summary>How wide large letters may be drawn, or null when they must not be (the plain mode).</summary>
+    int? ArtWidth { get; }
+
     /// <summary>The index chosen, or null to go back.</summary>
     int? Choose(Choice choice);
 

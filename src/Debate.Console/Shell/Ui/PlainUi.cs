@@ -15,6 +15,8 @@ internal sealed class PlainUi(IAnsiConsole console) : IShellUi
 {
     private readonly TextWriter output = console.Profile.Out.Writer;
 
+    public int? ArtWidth => null;
+
     public int? Choose(Choice choice)
     {
         ArgumentNullException.ThrowIfNull(choice);
