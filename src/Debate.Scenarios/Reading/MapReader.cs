@@ -43,7 +43,7 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
             return null;
         }
 
-        if (node is null && required)
+        if (node is null && required && !Misspelt(key))
         {
             findings.Error(map.Start, $"{Owner}: missing required field '{key}'", Vocabulary.HintFor(key));
         }
@@ -129,4 +129,8 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
     }
 
     public string What(string key) => $"{Owner}: '{key}'";
+
+    /// <summary>Whether an unknown field looks like <paramref name="key"/> misspelt: its report says "did you mean", so no second one.</summary>
+    private bool Misspelt(string key) =>
+        map.Entries.Any(e => !known.Contains(e.Key.Value, StringComparer.Ordinal) && NearestName.Of(e.Key.Value, known) == key);
 }
