@@ -13,5 +13,6 @@ internal static class VerbList
         yield return BalanceVerb.Create();
         yield return TournamentVerb.Create();
         yield return ExportVerb.Create();
+        yield return ScenarioVerb.Create();
     }
 }
