@@ -27,12 +27,13 @@ public static class AudienceModel
     {
         ArgumentNullException.ThrowIfNull(match);
         var b = match.Scenario.Blocs[bloc];
-        var weight = b.WeightOf(theme);
+        var tables = ThemeWeights.Of(match.Scenario);
+        var weight = tables.Base(bloc, theme);
         foreach (var eventId in match.EventsInPlay)
         {
-            foreach (var e in match.Scenario.Card(eventId).Effects)
+            foreach (var e in tables.EffectsOf(eventId))
             {
-                if (e.Kind == EffectKind.ThemeWeight && e.Theme == theme && (e.Bloc is null || e.Bloc == b.Id))
+                if (e.Theme == theme && (e.Bloc is null || e.Bloc == b.Id))
                 {
                     weight += e.Delta;
                 }
