@@ -7,7 +7,7 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the entries of <c>blocs:</c>, the audience.</summary>
 internal static class BlocReader
 {
-    private static readonly string[] Known = ["id", "name", "share", "opening", "weights"];
+    public static readonly string[] Known = ["id", "name", "share", "opening", "weights"];
 
     public static BlocDto Read(MapNode map, int index, Findings findings)
     {

@@ -10,7 +10,7 @@ internal static class CardReader
 {
     public const int MaxTag = 100;
 
-    private static readonly string[] Known = ["id", "kind", "side", "tag", "body", "themes", "strength", "cost", "cite", "anchor", "targets", "boost"];
+    public static readonly string[] Known = ["id", "kind", "side", "tag", "body", "themes", "strength", "cost", "cite", "anchor", "targets", "boost"];
 
     public static CardDto Read(MapNode map, int index, Findings findings)
     {

@@ -8,7 +8,7 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the entries of <c>events:</c>, the world deck, and their effects.</summary>
 internal static class EventReader
 {
-    private static readonly string[] Known = ["id", "tag", "body", "cite", "anchor", "effects"];
+    public static readonly string[] Known = ["id", "tag", "body", "cite", "anchor", "effects"];
 
     public static EventDto Read(MapNode map, int index, Findings findings)
     {

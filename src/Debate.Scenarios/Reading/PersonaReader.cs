@@ -8,8 +8,8 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the entries of <c>personas:</c>, scripted opponents written as when/then rules.</summary>
 internal static class PersonaReader
 {
-    private static readonly string[] Known = ["id", "name", "description", "prefers", "rules"];
-    private static readonly string[] RuleFields = ["when", "then", "theme", "reason"];
+    public static readonly string[] Known = ["id", "name", "description", "prefers", "rules"];
+    public static readonly string[] RuleFields = ["when", "then", "theme", "reason"];
 
     public static PersonaDto Read(MapNode map, int index, Findings findings)
     {

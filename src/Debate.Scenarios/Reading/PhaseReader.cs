@@ -10,8 +10,8 @@ internal static class PhaseReader
     public const int MaxRounds = 5;
     public const int MaxSpeeches = 12;
 
-    private static readonly string[] Known = ["name", "rounds", "event", "speeches"];
-    private static readonly string[] SpeechFields = ["side", "allow", "time", "draw"];
+    public static readonly string[] Known = ["name", "rounds", "event", "speeches"];
+    public static readonly string[] SpeechFields = ["side", "allow", "time", "draw"];
 
     public static PhaseDto Read(MapNode map, int index, Findings findings)
     {

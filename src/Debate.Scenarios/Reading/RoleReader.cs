@@ -7,7 +7,7 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the entries of <c>roles:</c>, the role sheets and their secret objectives.</summary>
 internal static class RoleReader
 {
-    private static readonly string[] Known = ["id", "side", "title", "brief", "objective"];
+    public static readonly string[] Known = ["id", "side", "title", "brief", "objective"];
 
     public static RoleDto Read(MapNode map, int index, Findings findings)
     {

@@ -6,7 +6,7 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the entries of <c>rubric:</c>, the assessment criteria.</summary>
 internal static class RubricReader
 {
-    private static readonly string[] Known = ["id", "name", "measure", "weight", "full_marks_at"];
+    public static readonly string[] Known = ["id", "name", "measure", "weight", "full_marks_at"];
 
     public static CriterionDto Read(MapNode map, int index, Findings findings)
     {
