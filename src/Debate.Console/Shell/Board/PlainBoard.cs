@@ -39,7 +39,7 @@ internal static class PlainBoard
     public static IReadOnlyList<Line> Hand(IReadOnlyList<HandOption> hand, string owner)
     {
         ArgumentNullException.ThrowIfNull(hand);
-        var lines = new List<Line> { Line.Of($"{owner}'s hand, {hand.Count} cards:") };
+        var lines = new List<Line> { Line.Of($"Hand of {owner}, {hand.Count} cards:") };
         lines.AddRange(hand.Select(h => Line.Of(
             $"{h.Card.Id}, {h.Card.Kind.ToString().ToLowerInvariant()}, strength {h.Card.Strength}, time {h.Card.Cost}: {h.Card.Tag} (themes: {string.Join(", ", h.Card.Themes)})"
             + (h.Playable ? string.Empty : $". Not now: {h.WhyNot}"), indent: 2)));

@@ -27,7 +27,7 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
         Line? message = null;
         while (true)
         {
-            var key = Screen.ReadKey(() => Frames.Render(ChoiceFrame(choice, cursor, message), Screen.Width, Glyphs));
+            var key = Screen.ReadKey(() => Frames.Render(FullScreenFrames.Choice(Screen, choice, cursor, message), Screen.Width, Glyphs));
             message = null;
             if (IsHelp(key))
             {
@@ -85,7 +85,7 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
         Line? error = null;
         while (true)
         {
-            var key = Screen.ReadKey(() => Frames.Render(AskFrame(question, text, error), Screen.Width, Glyphs));
+            var key = Screen.ReadKey(() => Frames.Render(FullScreenFrames.Ask(Screen, question, text, error), Screen.Width, Glyphs));
             error = null;
             switch (key.Key)
             {
@@ -182,7 +182,7 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
         ArgumentNullException.ThrowIfNull(note);
         while (true)
         {
-            var key = Screen.ReadKey(() => Frames.Render(HandOffFrame(note), Screen.Width, Glyphs));
+            var key = Screen.ReadKey(() => Frames.Render(FullScreenFrames.HandOff(Screen, note), Screen.Width, Glyphs));
             if (IsHelp(key))
             {
                 ShowHelp(HelpTopic.HandOff);
@@ -242,91 +242,4 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
 
     private static BoardView HiddenView(BoardState state, Line? message, string note, IReadOnlyList<Line> spotlight) =>
         new(state with { HandSeat = null }, null, 0, null, 0, message, null, Frames.Keys(("any key", "next move now")), note, Spotlight: spotlight);
-
-    private List<Line> ChoiceFrame(Choice choice, int cursor, Line? message)
-    {
-        var w = Screen.Width;
-        var body = new List<Line>();
-        foreach (var line in choice.Intro ?? [])
-        {
-            body.AddRange(Styles.Wrap(line, w - 1, 2));
-        }
-
-        if (body.Count > 0)
-        {
-            body.Add(Line.Blank);
-        }
-
-        var room = Math.Max(3, Screen.Height - body.Count - 8);
-        var start = choice.Items.Count <= room ? 0 : Math.Clamp(cursor - (room / 2), 0, choice.Items.Count - room);
-        for (var i = start; i < Math.Min(choice.Items.Count, start + room); i++)
-        {
-            var item = choice.Items[i];
-            var number = i < 9 ? $"{i + 1}" : " ";
-            var row = Line.Blank.Add(i == cursor ? $" {Glyphs.Pointer} " : "   ", Tone.Strong).Add($"{number}  ", Tone.Strong)
-                .Add(item.Label, item.Disabled is null ? Tone.Strong : Tone.Dim);
-            if (item.Disabled is not null)
-            {
-                row = row.Add("  (not available)", Tone.Dim);
-            }
-
-            body.Add(Styles.Fit(i == cursor ? HandLines.Pad(row.InTone(Tone.Selected), w - 1) : row, w - 1));
-        }
-
-        var selected = choice.Items.Count > 0 ? choice.Items[cursor] : null;
-        body.Add(Line.Blank);
-        if (selected?.Detail is { } detail)
-        {
-            body.AddRange(Styles.Wrap(Line.Of(detail, Tone.Plain, 3), w - 1, 0));
-        }
-
-        if (message is not null)
-        {
-            body.Add(message.Indented(3));
-        }
-
-        var keys = Frames.Keys(("Up/Down", "move"), ("Enter", "choose"), ("1-9", "pick"), ("Esc", choice.Help == HelpTopic.MainMenu ? "quit" : "back"), ("?", "help"));
-        return Frames.Page(choice.Title, body, keys, 0, w, Screen.Height, Glyphs).Lines;
-    }
-
-    private List<Line> AskFrame(Question question, string text, Line? error)
-    {
-        var body = new List<Line>(question.Intro ?? []);
-        if (body.Count > 0)
-        {
-            body.Add(Line.Blank);
-        }
-
-        body.Add(Line.Blank.Add(question.Prompt + " ", Tone.Strong).Add(text, Tone.Plain).Add(Glyphs.TimeFull, Tone.Warn));
-        if (question.Default is not null)
-        {
-            body.Add(Line.Of($"Press Enter for: {question.Default}", Tone.Dim));
-        }
-
-        body.Add(Line.Blank);
-        if (error is not null)
-        {
-            body.Add(error);
-        }
-
-        var keys = Frames.Keys(("Enter", "accept"), ("Backspace", "erase"), ("Esc", "back"), ("?", "help (when empty)"));
-        return Frames.Page(question.Title, body, keys, 0, Screen.Width, Screen.Height, Glyphs).Lines;
-    }
-
-    private List<Line> HandOffFrame(HandOffNote note)
-    {
-        var w = Screen.Width;
-        var tone = Line.SideTone(note.Side);
-        var body = new List<Line> { Line.Blank, Line.Of("Pass the keyboard to", Tone.Strong, 4), Line.Blank };
-        var big = BigText.Lines(note.Name, w - 4);
-        body.AddRange(big.Count > 0 && big.Count <= Screen.Height - 14 ? big.Select(b => Line.Of(b, tone, 4)) : [Line.Of(note.Name.ToUpperInvariant(), tone, 4)]);
-        body.Add(Line.Blank);
-        body.Add(Line.Blank.Add($"{note.Side}", tone).Add($"  {note.Purpose}", Tone.Strong).Indented(4));
-        body.Add(Line.Blank);
-        body.Add(Line.Of("Every hand is hidden. Everyone else: please look away from the screen.", Tone.Plain, 4));
-        body.Add(Line.Of($"{note.Name}: press Enter when you are ready.", Tone.Warn, 4));
-        var keys = Frames.Keys(("Enter", $"I am {note.Name}"), ("Q", "save and leave"), ("?", "help"));
-        var above = Math.Max(0, (Screen.Height - 4 - body.Count) / 3);
-        return Frames.Page("PASS THE KEYBOARD", [.. Enumerable.Repeat(Line.Blank, above), .. body], keys, 0, w, Screen.Height, Glyphs).Lines;
-    }
 }
