@@ -9,8 +9,10 @@ namespace Debate.Opponents;
 
 /// <summary>
 /// The debater: a transparent decision list a student can follow. Answer the most dangerous
-/// opposing argument still standing; else strengthen what the room weighs most; else make the
-/// strongest claim; else end the speech. Every choice comes with the one line that justifies it.
+/// opposing argument still standing (the one that costs this side most with the room); else build
+/// the case where the room weighs most (the evidence or claim that adds most standing weight per
+/// unit of time); else make the strongest claim; else end the speech. Every choice comes with the
+/// one line that justifies it, and every measure is one a student can redo by hand from the board.
 /// </summary>
 public sealed class Debater : IOpponent
 {
@@ -42,51 +44,64 @@ public sealed class Debater : IOpponent
         }
 
         var reading = new FloorReading(view);
-        return Answer(reading, legal) ?? Strengthen(reading, legal) ?? Claim(reading, legal) ?? End(legal);
+        return Answer(reading, legal) ?? Build(reading, legal) ?? Claim(reading, legal) ?? End(legal);
     }
 
-    /// <summary>Rebuts the heaviest standing opposing argument that one of the legal rebuttals defeats.</summary>
-    internal static OpponentChoice? Answer(FloorReading reading, ImmutableArray<Move> legal)
+    /// <summary>
+    /// Rebuts the opposing argument that costs this side most with the room (its own weight plus the
+    /// weight of ours it brings down), among those a legal rebuttal defeats.
+    /// </summary>
+    private static OpponentChoice? Answer(FloorReading reading, ImmutableArray<Move> legal)
     {
-        var threats = reading.Standing(reading.Side.Opponent())
-            .Select(a => (Argument: a, Danger: reading.Danger(a.Id)))
-            .Where(t => t.Danger > 0)
-            .OrderByDescending(t => t.Danger).ThenBy(t => t.Argument.Id);
-        foreach (var (threat, danger) in threats)
+        var before = reading.Balance();
+        (Move Move, double Gain)? best = null;
+        foreach (var move in legal.Where(m => m.Kind == MoveKind.PlayRebuttal))
         {
-            var target = reading.StrengthOf(threat.Id);
-            var best = legal.Where(m => m.Kind == MoveKind.PlayRebuttal && m.Target == threat.Id)
-                .Select(m => (Move: m, Card: reading.Scenario.Card(m.Card!.Value)))
-                .Select(c => (c.Move, c.Card, Strength: Room.StrengthIfPlayed(reading.Match, c.Card, reading.Side)))
-                .Where(c => c.Strength >= target)
-                .OrderByDescending(c => c.Strength).ThenBy(c => c.Card.Cost).ThenBy(c => c.Card.Id.Value, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (best.Move is not null)
+            var gain = Gain(reading, move, before);
+            if (gain > 1e-9 && (best is null || gain > best.Value.Gain + 1e-9))
             {
-                return new OpponentChoice(best.Move, string.Create(CultureInfo.InvariantCulture,
-                    $"Answers #{threat.Id} {reading.Quote(threat.Card)}, the most dangerous standing {threat.Side} argument it can answer (weighs {danger:0.0} with the room): {best.Card.Id} at strength {best.Strength} defeats its {target}."));
+                best = (move, gain);
             }
         }
 
-        return null;
+        if (best is not { } chosen)
+        {
+            return null;
+        }
+
+        var threat = reading.Match.Floor[chosen.Move.Target!.Value - 1];
+        var card = reading.Scenario.Card(chosen.Move.Card!.Value);
+        return new OpponentChoice(chosen.Move, string.Create(CultureInfo.InvariantCulture,
+            $"Answers #{threat.Id} {reading.Quote(threat.Card)}, the standing {threat.Side} argument that costs us most with the room: {card.Id} at strength {Room.StrengthIfPlayed(reading.Match, card, reading.Side)} defeats its {reading.StrengthOf(threat.Id)}, and our standing case gains {chosen.Gain:0.0}."));
     }
 
-    private OpponentChoice? Strengthen(FloorReading reading, ImmutableArray<Move> legal)
+    /// <summary>The evidence or claim that adds most to this side's standing weight per unit of time.</summary>
+    private OpponentChoice? Build(FloorReading reading, ImmutableArray<Move> legal)
     {
         var before = reading.Balance();
         OpponentChoice? choice = null;
         var bestScore = 1e-9;
-        foreach (var move in legal.Where(m => m.Kind == MoveKind.PlayEvidence))
+        foreach (var move in legal.Where(m => m.Kind is MoveKind.PlayEvidence or MoveKind.PlayClaim))
         {
-            var after = Rules.Apply(reading.Match, move).Match;
-            var gain = Room.Balance(after, FloorLabels.Of(after), reading.Side) - before;
-            var target = reading.Match.Floor[move.Target!.Value - 1];
-            var targetCard = reading.CardOf(target);
-            var score = gain * (Prefers(targetCard) ? PreferenceBonus : 1);
-            if (score > bestScore)
+            var gain = Gain(reading, move, before);
+            var card = reading.Scenario.Card(move.Card!.Value);
+            var score = gain * (Prefers(card) ? PreferenceBonus : 1) / Math.Max(1, card.Cost);
+            if (score <= bestScore + 1e-9)
             {
-                bestScore = score;
-                var theme = Room.HeaviestTheme(reading.Match, targetCard);
+                continue;
+            }
+
+            bestScore = score;
+            if (move.Kind == MoveKind.PlayClaim)
+            {
+                var theme = Room.HeaviestTheme(reading.Match, card);
+                choice = new OpponentChoice(move, string.Create(CultureInfo.InvariantCulture,
+                    $"Claims {reading.Quote(card.Id)} ({card.Id}, strength {Room.StrengthIfPlayed(reading.Match, card, reading.Side)}, on {theme}): it adds most to our standing case with this room ({gain:0.0})."));
+            }
+            else
+            {
+                var target = reading.Match.Floor[move.Target!.Value - 1];
+                var theme = Room.HeaviestTheme(reading.Match, reading.CardOf(target));
                 choice = new OpponentChoice(move, string.Create(CultureInfo.InvariantCulture,
                     $"Supports #{target.Id} {reading.Quote(target.Card)} with {move.Card}: the room weighs {theme}, and our standing case gains {gain:0.0}."));
             }
@@ -95,6 +110,14 @@ public sealed class Debater : IOpponent
         return choice;
     }
 
+    /// <summary>How much the room's standing weight for this side (ours minus theirs) grows if <paramref name="move"/> is made.</summary>
+    private static double Gain(FloorReading reading, Move move, double before)
+    {
+        var after = Rules.Apply(reading.Match, move).Match;
+        return Room.Balance(after, FloorLabels.Of(after), reading.Side) - before;
+    }
+
+    /// <summary>When nothing adds weight (the room ignores every theme in hand), the strongest claim all the same.</summary>
     private OpponentChoice? Claim(FloorReading reading, ImmutableArray<Move> legal)
     {
         var best = legal.Where(m => m.Kind == MoveKind.PlayClaim)

@@ -17,7 +17,8 @@ public sealed class DebaterTests
     [Test]
     public void Choose_AnswerableThreat_RebutsTheHeaviestItCanDefeat()
     {
-        // P6 (security, 7.2) weighs more but nothing in hand answers it; A4 (history 3) defeats P1 (3).
+        // P6 (security, 7.2) weighs more but nothing in hand answers it; A4 (history 3) defeats P1 (3):
+        // P1's 3.6 leaves the room's scales and A4's own 3.6 (3 x history 2 x Beijing 60%) joins ours.
         var match = new Situation().InSpeech(2).OnFloor("P1", Side.Partnership).OnFloor("P6", Side.Partnership)
             .AllianceHolds("A4", "A1").Build();
 
@@ -25,7 +26,7 @@ public sealed class DebaterTests
 
         Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A4"), 1)));
         Assert.That(choice.Reason, Is.EqualTo(
-            "Answers #1 \"Tag P1\", the most dangerous standing Partnership argument it can answer (weighs 3.6 with the room): A4 at strength 3 defeats its 3."));
+            "Answers #1 \"Tag P1\", the standing Partnership argument that costs us most with the room: A4 at strength 3 defeats its 3, and our standing case gains 7.2."));
     }
 
     [Test]
@@ -40,7 +41,7 @@ public sealed class DebaterTests
     }
 
     [Test]
-    public void Choose_NoThreatAndEvidenceInHand_StrengthensWhatTheRoomWeighs()
+    public void Choose_NoThreatAndEvidenceInHand_BuildsWhereTheRoomWeighs()
     {
         var match = new Situation().InSpeech(0).OnFloor("A1", Side.Alliance).AllianceHolds("A3").Build();
 
@@ -51,14 +52,25 @@ public sealed class DebaterTests
     }
 
     [Test]
-    public void Choose_OnlyClaims_PlaysTheStrongestForThisRoom()
+    public void Choose_OnlyClaims_PlaysTheOneThatAddsMostWeight()
     {
         var match = new Situation().InSpeech(0).AllianceHolds("A2", "A1").Build();
 
         var choice = Choose(match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Claim(0, new CardId("A1"))));
-        Assert.That(choice.Reason, Is.EqualTo("Claims \"Tag A1\" (A1, strength 3, on security): the strongest claim in hand for this room (5.4)."));
+        Assert.That(choice.Reason, Is.EqualTo("Claims \"Tag A1\" (A1, strength 3, on security): it adds most to our standing case with this room (5.4)."));
+    }
+
+    [Test]
+    public void Choose_EvidenceAndClaim_PrefersWhatAddsMoreWeightPerUnitOfTime()
+    {
+        // Evidence A3 adds 1.8 to #1 (security) for 1 unit; the claim A6 adds 4.8 (4 x history 2 x 60%) for 2 units.
+        var match = new Situation().InSpeech(0).OnFloor("A1", Side.Alliance).AllianceHolds("A3", "A6").Build();
+
+        var choice = Choose(match);
+
+        Assert.That(choice.Move, Is.EqualTo(Move.Claim(0, new CardId("A6"))));
     }
 
     [Test]
