@@ -112,6 +112,19 @@ public sealed class MatchTests
     }
 
     [Test]
+    public void Board_OpenCard_ShowsItsBodyAndCitation_AndHelpThere()
+    {
+        using var shell = new TestShell();
+        shell.Press("Enter", "O", "?");
+
+        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+
+        var frames = shell.Console.Frames;
+        Assert.That(frames[^2], Does.Contain("Source: doc ¶1").And.Contain("Body "));
+        Assert.That(frames[^1], Does.Contain("Keys when reading"));
+    }
+
+    [Test]
     public void Opponent_Moves_AreShownWithTheirReasons()
     {
         using var shell = new TestShell();

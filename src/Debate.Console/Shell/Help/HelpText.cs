@@ -12,7 +12,7 @@ internal static class HelpText
         lines.Add(Line.Blank);
         lines.Add(Line.Of("How the game works", Tone.Heading));
         lines.AddRange(Rules.Select(r => Line.Of(r, indent: 2)));
-        return new Page("Help", lines, HelpTopic.Reading);
+        return new Page("Help", lines, HelpTopic.HelpPage);
     }
 
     private static string Title(HelpTopic topic) => topic switch
@@ -53,7 +53,7 @@ internal static class HelpText
         ],
         HelpTopic.HandOff => ["Enter or Space   I am the named player and I am ready", "Q                save and leave"],
         HelpTopic.Role => ["Enter   hide the sheet and carry on", "Your objective is secret: it is revealed to everyone at the verdict."],
-        HelpTopic.Opponent => ["Any key   show the next move now instead of waiting"],
+        HelpTopic.Opponent => ["Any key   show the next move now instead of waiting", "Opponents play by the same rules, from what their seat may see; each says in one line why it chose its move."],
         HelpTopic.Verdict => ["Up / Down, PgUp / PgDn   scroll", "Enter or Esc   go on to save the debrief, replay, or return to the menu"],
         HelpTopic.Replay =>
         [

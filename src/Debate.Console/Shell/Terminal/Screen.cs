@@ -66,9 +66,9 @@ internal sealed class Screen(IAnsiConsole console)
 
     /// <summary>
     /// Paints <paramref name="frame"/> and waits up to <paramref name="wait"/> for a key;
-    /// true when a key was pressed (and swallowed) before the time was up.
+    /// the key pressed before the time was up, if any.
     /// </summary>
-    public bool Pause(Func<IRenderable> frame, TimeSpan wait)
+    public ConsoleKeyInfo? Pause(Func<IRenderable> frame, TimeSpan wait)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var (w, h) = (Width, Height);
@@ -78,8 +78,7 @@ internal sealed class Screen(IAnsiConsole console)
         {
             if (Console.Input.IsKeyAvailable())
             {
-                Console.Input.ReadKey(intercept: true);
-                return true;
+                return Console.Input.ReadKey(intercept: true);
             }
 
             Thread.Sleep(Poll);
@@ -90,7 +89,7 @@ internal sealed class Screen(IAnsiConsole console)
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Paints one frame over the whole screen.</summary>

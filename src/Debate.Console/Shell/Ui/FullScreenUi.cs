@@ -158,7 +158,7 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
                 max = m;
                 return Frames.Render(lines, Screen.Width, Glyphs);
             });
-            if (IsHelp(key) && page.Help != HelpTopic.Reading)
+            if (IsHelp(key) && page.Help != HelpTopic.HelpPage)
             {
                 ShowHelp(page.Help);
                 continue;
@@ -229,7 +229,11 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
         var note = move.Move.Kind == Debate.Core.Play.MoveKind.EndSpeech
             ? $"{who.ToUpperInvariant()} ENDS THE SPEECH"
             : $"{who.ToUpperInvariant()} IS SPEAKING  (every hand is hidden)";
-        Screen.Pause(() => Frames.Render(BoardFrame.Compose(HiddenView(state, null, note, spotlight), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs), Settings.Pace);
+        var key = Screen.Pause(() => Frames.Render(BoardFrame.Compose(HiddenView(state, null, note, spotlight), Screen.Width, Screen.Height, Glyphs).Lines, Screen.Width, Glyphs), Settings.Pace);
+        if (key is { } pressed && IsHelp(pressed))
+        {
+            ShowHelp(HelpTopic.Opponent);
+        }
     }
 
     public void Replay(ReplayTape tape) => new ReplayKeys(this).Run(tape);
@@ -241,5 +245,5 @@ internal sealed class FullScreenUi(Screen screen, ShellSettings settings) : IShe
     public static int? Digit(ConsoleKeyInfo key) => key.KeyChar is >= '1' and <= '9' ? key.KeyChar - '0' : null;
 
     private static BoardView HiddenView(BoardState state, Line? message, string note, IReadOnlyList<Line> spotlight) =>
-        new(state with { HandSeat = null }, null, 0, null, 0, message, null, Frames.Keys(("any key", "next move now")), note, Spotlight: spotlight);
+        new(state with { HandSeat = null }, null, 0, null, 0, message, null, Frames.Keys(("any key", "next move now"), ("?", "help")), note, Spotlight: spotlight);
 }

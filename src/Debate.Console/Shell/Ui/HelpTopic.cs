@@ -13,4 +13,5 @@ internal enum HelpTopic
     Verdict,
     Replay,
     Reading,
+    HelpPage,
 }
