@@ -5,7 +5,8 @@ namespace Debate.Console.Simulation;
 
 /// <summary>
 /// The outcome of one simulated game: the winner by swing (null for a dead heat), each side's
-/// normalised swing, how long it ran and which cards each side played.
+/// normalised swing, how long it ran, which cards each side played, and how many of its decisions
+/// offered a real choice (two cards or more to pick from).
 /// </summary>
 internal sealed record GameResult(
     GameSpec Game,
@@ -13,7 +14,8 @@ internal sealed record GameResult(
     double AllianceSwing,
     double PartnershipSwing,
     int Moves,
-    ImmutableArray<PlayedCard> Played)
+    ImmutableArray<PlayedCard> Played,
+    int Choices)
 {
     /// <summary>Alliance's swing minus Partnership's: the margin of the verdict, signed.</summary>
     public double Margin => AllianceSwing - PartnershipSwing;

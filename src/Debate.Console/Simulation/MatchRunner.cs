@@ -30,10 +30,13 @@ internal static class MatchRunner
         var match = MatchSetup.Start(scenario, game.Seats, game.Seed);
         var opponents = game.Seats.Select((s, i) =>
             OpponentFactory.Create(s.Controller, scenario, Seeds.ForSeat(game.Seed, i), settings.Champion, settings.Clock)).ToArray();
+        var choices = 0;
         while (!match.IsOver)
         {
             var speaker = match.Speaker;
-            var choice = opponents[speaker].Choose(PlayerView.Of(match, speaker), Rules.LegalMoves(match));
+            var legal = Rules.LegalMoves(match);
+            choices += legal.Length > 2 ? 1 : 0;
+            var choice = opponents[speaker].Choose(PlayerView.Of(match, speaker), legal);
             var result = Rules.Apply(match, choice.Move);
             match = result.Accepted
                 ? result.Match
@@ -42,7 +45,7 @@ internal static class MatchRunner
 
         var (alliance, partnership) = Swings.Total(Swings.Of(match));
         var played = match.Floor.Select(a => new PlayedCard(a.Card, a.Side)).ToImmutableArray();
-        return new GameResult(game, Adjudicator.WinnerBySwing(match), alliance, partnership, match.MoveCount, played);
+        return new GameResult(game, Adjudicator.WinnerBySwing(match), alliance, partnership, match.MoveCount, played, choices);
     }
 
     /// <summary>One game between two controllers, one seat a side, dealt from <paramref name="seed"/>.</summary>

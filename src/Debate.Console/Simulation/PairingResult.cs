@@ -5,7 +5,8 @@ namespace Debate.Console.Simulation;
 
 /// <summary>
 /// The tally of one pairing: wins by side and by controller with their confidence intervals, the
-/// first speaker's record, dead heats and the average length of a game.
+/// first speaker's record, dead heats, the average length of a game and the share of moves that
+/// were a real choice (<see cref="ChoiceRate"/>: two cards or more to pick from).
 /// </summary>
 internal sealed record PairingResult(
     string First,
@@ -20,7 +21,8 @@ internal sealed record PairingResult(
     Side FirstSpeaker,
     Rate FirstSpeakerWins,
     double AverageMoves,
-    double AverageCards)
+    double AverageCards,
+    double ChoiceRate)
 {
     /// <summary>The pairing's name, such as "debater v novice".</summary>
     public string Name => $"{First} v {Second}";
@@ -53,7 +55,8 @@ internal sealed record PairingResult(
             pairing.First, pairing.Second, pairing.IsMirror, n,
             Rate.Of(alliance, n), Rate.Of(partnership, n), Rate.Of(firstWins, n), Rate.Of(secondWins, n),
             n - alliance - partnership, firstSide, Rate.Of(firstSide == Side.Alliance ? alliance : partnership, n),
-            n == 0 ? 0 : results.Average(r => r.Moves), n == 0 ? 0 : results.Average(r => r.Played.Length));
+            n == 0 ? 0 : results.Average(r => r.Moves), n == 0 ? 0 : results.Average(r => r.Played.Length),
+            n == 0 ? 0 : (double)results.Sum(r => r.Choices) / Math.Max(1, results.Sum(r => r.Moves)));
     }
 
     /// <summary>Splits a batch's results back into its pairings, which were queued one after another.</summary>

@@ -14,6 +14,9 @@ internal static class BalanceFindings
     /// <summary>A side winning more than this at equal level is out of balance.</summary>
     public const double Threshold = 0.55;
 
+    /// <summary>Below this share of moves with a real choice, skill matters little against the deal.</summary>
+    public const double MinChoiceRate = 0.4;
+
     public static ImmutableArray<string> Of(ImmutableArray<PairingBalance> pairings)
     {
         var findings = ImmutableArray.CreateBuilder<string>();
@@ -35,6 +38,11 @@ internal static class BalanceFindings
             else
             {
                 findings.Add(Text($"{r.First} beats {r.Second} in {r.FirstWins} of games, though listed as the weaker level: the levels are not ordered on this scenario."));
+            }
+
+            if (r.Mirror && r.ChoiceRate < MinChoiceRate)
+            {
+                findings.Add(Text($"At {r.First} level only {r.ChoiceRate * 100:0}% of moves offer a choice between two cards or more: most cards in hand cannot be played, so levels play alike and the deal decides. Consider rebuttals that answer by theme rather than a short list of targets, and cheaper evidence."));
             }
 
             if (r.Games > 0 && (double)r.DeadHeats / r.Games > 0.05)
@@ -64,7 +72,8 @@ internal static class BalanceFindings
         var loser = winner.Opponent();
         var decisive = p.Cards.Where(c => c.Side == winner && c.PlayRate >= 0.1 && c.Impact > 0 && c.Played < c.Games).Take(3)
             .Select(c => Text($"{c.Card} ({c.Impact:+0} pts when played, in {c.PlayRate * 100:0}% of games)"));
-        var idle = p.Cards.Where(c => c.Side == loser).OrderBy(c => c.PlayRate).ThenBy(c => c.Impact).Take(3).Select(c => c.Card);
+        var idle = p.Cards.Where(c => c.Side == loser && c.Kind != CardKind.Evidence).OrderBy(c => c.PlayRate).ThenBy(c => c.Impact).Take(3)
+            .Select(c => Text($"{c.Card} ({c.PlayRate * 100:0.0}% of games)"));
         return Text($"{winner} wins {rate} at {r.First} level: consider weakening {winner}'s decisive cards {string.Join(", ", decisive)}, or strengthening {loser}'s least useful {string.Join(", ", idle)} (a point of strength, a lower cost, or a target they can reach).");
     }
 

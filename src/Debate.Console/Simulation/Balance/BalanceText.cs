@@ -32,6 +32,7 @@ internal static class BalanceText
                     .. r.Mirror ? Array.Empty<string[]>() : [[$"{r.First} wins", r.FirstWins.ToString()], [$"{r.Second} wins", r.SecondWins.ToString()]],
                     [$"first speaker ({r.FirstSpeaker}) wins", string.Create(inv, $"{r.FirstSpeakerWins} edge {r.FirstSpeakerEdge:+0.0;-0.0} pts")],
                     ["average length", string.Create(inv, $"{r.AverageMoves:0.0} moves, {r.AverageCards:0.0} cards")],
+                    ["moves with a real choice (2+ cards)", string.Create(inv, $"{r.ChoiceRate * 100:0}%")],
                     ["margin (Alliance - Partnership swing)", string.Create(inv, $"mean {p.Swing.Mean:+0.0;-0.0}, median {p.Swing.Median:+0.0;-0.0}, 10-90% {p.Swing.P10:+0.0;-0.0} to {p.Swing.P90:+0.0;-0.0} pts")],
                 ]);
             table.Heading(3, "Swing distribution (Alliance margin, points)");
@@ -40,8 +41,10 @@ internal static class BalanceText
             {
                 Range(b.From, b.To), b.Games.ToString(inv), new string('#', (int)Math.Round(30.0 * b.Games / most)),
             })]);
-            table.Heading(3, markdown ? "Card impact" : "Card impact (most decisive first; all cards with --format markdown or json)");
-            var cards = markdown ? p.Cards : [.. p.Cards.Take(8), .. p.Cards.Where(c => c.Played > 0).TakeLast(4)];
+            table.Heading(3, markdown ? "Card impact" : "Card impact (played in 5% of games or more; every card with --format markdown or json)");
+            // In a terminal: the cards played often enough to judge (5% of games), most and least decisive.
+            var judged = p.Cards.Where(c => c.PlayRate >= 0.05).ToList();
+            var cards = markdown ? p.Cards : [.. judged.Take(8), .. judged.Skip(8).TakeLast(4)];
             table.Rows(["card", "side", "kind", "played", "win when played", "when not", "impact"], [.. cards.Select(c => new[]
             {
                 c.Card, c.Side.ToString(), c.Kind.ToString(), string.Create(inv, $"{c.PlayRate * 100:0}%"),

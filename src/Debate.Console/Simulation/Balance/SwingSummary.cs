@@ -8,7 +8,7 @@ namespace Debate.Console.Simulation.Balance;
 /// </summary>
 internal sealed record SwingSummary(double Mean, double Median, double P10, double P90, double MeanAbsolute, ImmutableArray<SwingBucket> Buckets)
 {
-    private static readonly double[] Edges = [-30, -20, -10, -5, 0, 5, 10, 20, 30];
+    private static readonly double[] Edges = [-60, -40, -20, -10, 0, 10, 20, 40, 60];
 
     public static SwingSummary Of(IReadOnlyList<GameResult> results)
     {
