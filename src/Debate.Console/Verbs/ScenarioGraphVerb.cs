@@ -1,10 +1,14 @@
 using System.CommandLine;
 using Debate.Core.Content;
+using Debate.Core.Phases;
 using Debate.Scenarios.Authoring;
 
 namespace Debate.Console.Verbs;
 
-/// <summary>`debate scenario graph FILE --format mermaid`: draws which card can rebut which (the attack graph) as Mermaid.</summary>
+/// <summary>
+/// `debate scenario graph FILE --format mermaid [--part phases|attacks|all]`: draws the phase machine
+/// (states, triggers, entry and exit actions) and which card can rebut which (the attack graph).
+/// </summary>
 internal static class ScenarioGraphVerb
 {
     public static Command Create()
@@ -12,13 +16,19 @@ internal static class ScenarioGraphVerb
         var file = new Argument<string>("file") { Description = "A scenario file (or the name of a built-in scenario)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "mermaid" };
         format.AcceptOnlyFromAmong("mermaid");
+        var part = new Option<string>("--part")
+        {
+            Description = "phases: the phase machine; attacks: which card can rebut which; all: both, as fenced Markdown blocks.",
+            DefaultValueFactory = _ => "all",
+        };
+        part.AcceptOnlyFromAmong("phases", "attacks", "all");
         var seeds = ScenarioFiles.SeedsOption();
-        var command = new Command("graph", "Draw a scenario as a Mermaid diagram: which card can rebut which.") { file, format, seeds };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(seeds), System.Console.Out));
+        var command = new Command("graph", "Draw a scenario as Mermaid: the phase machine and the attack graph.") { file, format, part, seeds };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(seeds), System.Console.Out, parse.GetValue(part)!));
         return command;
     }
 
-    public static int Run(string file, string? seeds, TextWriter output)
+    public static int Run(string file, string? seeds, TextWriter output, string part = "attacks")
     {
         var result = ScenarioFiles.Load(file, seeds, sources: null);
         if (!result.Succeeded)
@@ -27,7 +37,28 @@ internal static class ScenarioGraphVerb
             return 1;
         }
 
-        WriteAttackGraph(result.Scenario!, output);
+        var scenario = result.Scenario!;
+        switch (part)
+        {
+            case "phases":
+                output.Write(PhaseMachine.For(scenario).ToMermaid());
+                break;
+            case "attacks":
+                WriteAttackGraph(scenario, output);
+                break;
+            default:
+                output.WriteLine($"## {scenario.Title}: the phase machine");
+                output.WriteLine("```mermaid");
+                output.Write(PhaseMachine.For(scenario).ToMermaid());
+                output.WriteLine("```");
+                output.WriteLine();
+                output.WriteLine($"## {scenario.Title}: which card can rebut which");
+                output.WriteLine("```mermaid");
+                WriteAttackGraph(scenario, output);
+                output.WriteLine("```");
+                break;
+        }
+
         return 0;
     }
 
