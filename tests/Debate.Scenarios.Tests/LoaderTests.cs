@@ -98,16 +98,6 @@ public sealed class LoaderTests
     }
 
     [Test]
-    public void Load_CrlfLineEndingsAndByteOrderMark_ReadAsTheSameLines()
-    {
-        var text = "\uFEFF" + Fixture.With("    strength: 2\n    cost: 2\n", "    strength: 8\n    cost: 2\n").Replace("\n", "\r\n", StringComparison.Ordinal);
-
-        var result = Fixture.Load(text);
-
-        Assert.That(result.Errors.Single().Line, Is.EqualTo(Fixture.LineOf(text.Replace("\r\n", "\n", StringComparison.Ordinal), "strength: 8")));
-    }
-
-    [Test]
     public void Load_WarningsOnly_StillSucceeds()
     {
         var text = Fixture.With("    strength: 2\n    cost: 2\n", "    strength: 2\n    cost: 3\n")
@@ -138,46 +128,6 @@ public sealed class LoaderTests
 
         Assert.That(diagnostic.ToString(), Is.EqualTo("s.yaml:3:7: warning: a message\n    hint: a hint"));
         Assert.That((diagnostic with { Severity = Severity.Error, Hint = "" }).ToString(), Is.EqualTo("s.yaml:3:7: error: a message"));
-    }
-
-    [Test]
-    public void LoadFile_MissingFile_ReportsItWithoutThrowing()
-    {
-        var result = ScenarioLoader.LoadFile(Path.Combine(Fixture.Folder, "no-such.yaml"));
-
-        Assert.That(result.Errors.Single().Message, Is.EqualTo("no such file"));
-    }
-
-    [Test]
-    public void LoadFile_OverTheSizeLimit_IsRefusedBeforeParsing()
-    {
-        var result = ScenarioLoader.LoadFile(Fixture.ValidPath, Fixture.Options() with { MaxBytes = 100 });
-
-        var refused = result.Errors.Single();
-        Assert.That(refused.Message, Does.Contain("the limit is 100 bytes, so it was not read"));
-        Assert.That((refused.Line, refused.Column), Is.EqualTo((1, 1)));
-    }
-
-    [Test]
-    public void LoadText_OverTheDefaultLimit_IsRefused()
-    {
-        var text = "id: x\ntitle: " + new string('x', (int)LoadOptions.DefaultMaxBytes) + "\n";
-
-        var result = Fixture.Load(text);
-
-        Assert.That(result.Errors.Single().Message, Does.Contain("the limit is 1,048,576 bytes"));
-    }
-
-    [Test]
-    public void LoadBytes_NotUtf8_IsRefusedWithThePositionOfTheBadByte()
-    {
-        byte[] bytes = [.. "id: x\ntitle: ab"u8, 0xC3, 0x28, .. "\n"u8];
-
-        var result = ScenarioLoader.LoadBytes(bytes, "bin.yaml", Fixture.Options());
-
-        var refused = result.Errors.Single();
-        Assert.That(refused.Message, Does.Contain("not UTF-8"));
-        Assert.That((refused.Line, refused.Column), Is.EqualTo((2, 10)));
     }
 
     private static bool SameSpeech(Speech a, Speech b) =>
