@@ -30,12 +30,11 @@ public static class ScenarioLoader
                 return Failed(findings, path);
             }
 
-            if (ScenarioText.TooLarge(info.Length, options.MaxBytes, findings))
+            if (ScenarioText.ReadFile(path, options.MaxBytes, findings) is not { } bytes)
             {
                 return Failed(findings, path);
             }
 
-            var bytes = File.ReadAllBytes(path);
             var seeds = options.SeedsDirectory ?? DigestSearch(info.DirectoryName);
             return LoadPipeline.Run(bytes, path, options with { SeedsDirectory = seeds }, findings);
         }

@@ -56,4 +56,18 @@ public sealed class LoaderInputTests
         Assert.That(refused.Message, Does.Contain("not UTF-8"));
         Assert.That((refused.Line, refused.Column), Is.EqualTo((2, 10)));
     }
+
+    [Test]
+    public void LoadFile_EndlessDevice_IsRefusedAtTheLimitInsteadOfReadForever()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            Assert.Ignore("No /dev/zero on this system.");
+            return;
+        }
+
+        var result = ScenarioLoader.LoadFile("/dev/zero");
+
+        Assert.That(result.Errors.Single().Message, Is.EqualTo("the file is over 1,048,576 bytes; the limit is 1,048,576 bytes, so it was not read"));
+    }
 }

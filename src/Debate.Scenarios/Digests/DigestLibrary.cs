@@ -43,9 +43,8 @@ public sealed class DigestLibrary
             foreach (var file in Directory.EnumerateFiles(directory, "*.md").Where(IsDigestFile).Order(StringComparer.Ordinal))
             {
                 var findings = new Findings(file);
-                var info = new FileInfo(file);
-                if (!ScenarioText.TooLarge(info.Length, LoadOptions.DefaultMaxBytes, findings)
-                    && ScenarioText.Decode(File.ReadAllBytes(file), findings) is { } text)
+                if (ScenarioText.ReadFile(file, LoadOptions.DefaultMaxBytes, findings) is { } bytes
+                    && ScenarioText.Decode(bytes, findings) is { } text)
                 {
                     texts.Add((file, text));
                 }

@@ -43,8 +43,36 @@ internal static class ScenarioText
         }
     }
 
+    /// <summary>
+    /// The bytes of a file, reading at most one byte past <paramref name="maxBytes"/> (so a device or a
+    /// growing file cannot make the read endless), or null when the file is larger than the limit (reported).
+    /// </summary>
+    public static byte[]? ReadFile(string path, long maxBytes, Findings findings)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (stream.CanSeek && TooLarge(stream.Length, maxBytes, findings))
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                TooLarge(buffer.Length, maxBytes, findings, atLeast: true);
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>True when <paramref name="length"/> bytes exceed the limit (reported).</summary>
-    public static bool TooLarge(long length, long maxBytes, Findings findings)
+    public static bool TooLarge(long length, long maxBytes, Findings findings, bool atLeast = false)
     {
         if (length <= maxBytes)
         {
@@ -53,7 +81,7 @@ internal static class ScenarioText
 
         findings.Error(
             Mark.FileStart,
-            string.Create(CultureInfo.InvariantCulture, $"the file is {length:N0} bytes; the limit is {maxBytes:N0} bytes, so it was not read"),
+            string.Create(CultureInfo.InvariantCulture, $"the file is {(atLeast ? "over " : "")}{(atLeast ? maxBytes : length):N0} bytes; the limit is {maxBytes:N0} bytes, so it was not read"),
             "a scenario is a few tens of kilobytes; split the deck, or raise LoadOptions.MaxBytes if this is intended");
         return true;
     }

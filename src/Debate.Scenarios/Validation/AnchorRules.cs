@@ -60,8 +60,8 @@ internal static class AnchorRules
             }
 
             var local = new Findings(path);
-            if (ScenarioText.TooLarge(new FileInfo(path).Length, 16 * LoadOptions.DefaultMaxBytes, local)
-                || ScenarioText.Decode(File.ReadAllBytes(path), local) is not { } text)
+            if (ScenarioText.ReadFile(path, 16 * LoadOptions.DefaultMaxBytes, local) is not { } bytes
+                || ScenarioText.Decode(bytes, local) is not { } text)
             {
                 foreach (var problem in local.ToImmutable())
                 {
