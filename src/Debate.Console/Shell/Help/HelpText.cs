@@ -9,6 +9,17 @@ internal static class HelpText
     {
         var lines = new List<Line> { Line.Of(Title(topic), Tone.Heading) };
         lines.AddRange((plain ? PlainKeys(topic) : Keys(topic)).Select(k => Line.Of(k, indent: 2)));
+        if (topic == HelpTopic.MainMenu)
+        {
+            // From the menu, a new player reads ahead: the board's keys and the replay's.
+            foreach (var more in new[] { HelpTopic.Board, HelpTopic.HandOff, HelpTopic.Replay })
+            {
+                lines.Add(Line.Blank);
+                lines.Add(Line.Of(Title(more), Tone.Heading));
+                lines.AddRange((plain ? PlainKeys(more) : Keys(more)).Select(k => Line.Of(k, indent: 2)));
+            }
+        }
+
         lines.Add(Line.Blank);
         lines.Add(Line.Of("How the game works", Tone.Heading));
         lines.AddRange(Rules.Select(r => Line.Of(r, indent: 2)));
@@ -48,7 +59,7 @@ internal static class HelpText
             "F                  the whole floor, with why each argument stands or fell",
             "A                  the audience in detail;  L  every move so far",
             "R                  your role and secret objective (keep it to yourself)",
-            "H                  a hint: what the debater opponent would play, and why",
+            "H                  a hint, in practice against opponents: what the debater would play, and why",
             "PgUp / PgDn        scroll the floor;  Q  save and leave (resume from the main menu)",
         ],
         HelpTopic.HandOff => ["Enter or Space   I am the named player and I am ready", "Q                save and leave"],

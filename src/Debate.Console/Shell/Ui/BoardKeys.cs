@@ -102,7 +102,15 @@ internal sealed class BoardKeys(FullScreenUi ui)
 
                 return null;
             case ConsoleKey.H:
-                message = turn.Hint is null ? Line.Of("No hint in this match.", Tone.Dim) : Line.Blank.Add("Hint: ", Tone.Warn).Add(turn.Hint() ?? "none.");
+                if (turn.Hint is null)
+                {
+                    message = Line.Of("Hints are for practice against opponents; none in a hot-seat match.", Tone.Dim);
+                }
+                else
+                {
+                    ui.Show(new Page("Hint", [Line.Of("What the debater would play now, and why:", Tone.Strong), Line.Blank, Line.Of(turn.Hint() ?? "Nothing: end the speech.")], HelpTopic.Board));
+                }
+
                 return null;
             case ConsoleKey.Q:
                 return ui.Confirm("Save and leave", "Leave the match? It is saved after every move: choose Resume in the main menu to carry on.", HelpTopic.Board)
