@@ -35,11 +35,11 @@ public sealed class MainMenuTests
     public void Menu_QuestionMark_ShowsHelpWithKeysAndRules()
     {
         using var shell = new TestShell();
-        shell.Press("?", "Enter", "Esc");
+        shell.Press("?", "End", "Enter", "Esc");
 
         new MainMenu(shell.Context).Run();
 
-        Assert.That(shell.Console.Output, Does.Contain("Keys in menus").And.Contain("How the game works"));
+        Assert.That(shell.Console.Output, Does.Contain("Keys in menus").And.Contain("Keys on the board").And.Contain("How the game works"));
     }
 
     [Test]
@@ -68,7 +68,7 @@ public sealed class MainMenuTests
     public void Menu_ArrowKeys_MoveTheSelection()
     {
         using var shell = new TestShell();
-        shell.Press("Down", "Down", "Down", "Down", "Down", "Enter", "Enter", "Esc");
+        shell.Press("Down", "Down", "Down", "Down", "Down", "Enter", "End", "Enter", "Esc");
 
         new MainMenu(shell.Context).Run();
 
