@@ -44,7 +44,8 @@ public sealed class DigestLibrary
             {
                 var findings = new Findings(file);
                 if (ScenarioText.ReadFile(file, LoadOptions.DefaultMaxBytes, findings) is { } bytes
-                    && ScenarioText.Decode(bytes, findings) is { } text)
+                    && ScenarioText.Decode(bytes, findings) is { } raw
+                    && ScenarioText.Clean(raw, findings) is { } text)
                 {
                     texts.Add((file, text));
                 }
@@ -57,8 +58,7 @@ public sealed class DigestLibrary
             problems.Add(new Diagnostic(directory, 1, 1, Severity.Error, $"the digests could not be read: {ex.Message}", "check that the seeds folder exists and can be read"));
         }
 
-        var library = FromTexts(directory, texts);
-        return new DigestLibrary(library.Origin, (FrozenDictionary<string, Digest>)library.Documents, [.. problems, .. library.Diagnostics]);
+        return FromTexts(directory, texts, problems);
     }
 
     /// <summary>
@@ -102,10 +102,11 @@ public sealed class DigestLibrary
         })];
     }
 
-    internal static DigestLibrary FromTexts(string origin, IEnumerable<(string Path, string Text)> texts)
+    internal static DigestLibrary FromTexts(string origin, IEnumerable<(string Path, string Text)> texts, IEnumerable<Diagnostic>? readProblems = null)
     {
         var documents = new Dictionary<string, Digest>(StringComparer.Ordinal);
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        problems.AddRange(readProblems ?? []);
         foreach (var (path, text) in texts)
         {
             var result = DigestReader.Read(text, path);
