@@ -4,10 +4,15 @@ using Debate.Opponents;
 
 namespace Debate.Benchmarks;
 
-/// <summary>The scenario the benchmarks run on, and positions in the middle of seeded debater games.</summary>
+/// <summary>
+/// The scenario the benchmarks run on (the built-in debate; the small sample scenario with
+/// DEBATE_BENCH_SCENARIO=sample), and positions in the middle of seeded debater games.
+/// </summary>
 public static class Positions
 {
-    public static Scenario Scenario { get; } = SampleScenario.Build();
+    public static Scenario Scenario { get; } = Environment.GetEnvironmentVariable("DEBATE_BENCH_SCENARIO") == "sample"
+        ? SampleScenario.Build()
+        : Debate.Scenarios.BuiltInScenarios.Default;
 
     public static readonly SeatSpec[] Seats = [new("Alliance", Side.Alliance, "debater"), new("Partnership", Side.Partnership, "debater")];
 
