@@ -41,17 +41,4 @@ public sealed class BuiltInScenariosTests
         Assert.That(ex!.Message, Does.Contain("there is no built-in scenario named 'no-such-debate'"));
         Assert.That(ex.Diagnostics.Single().Hint, Does.Contain(BuiltInScenarios.DefaultName));
     }
-
-    [Test]
-    public void LoadText_DefaultScenario_LoadsAndValidatesWithin150Milliseconds()
-    {
-        var text = BuiltInScenarios.Text(BuiltInScenarios.DefaultName)!;
-        LoadResult? result = null;
-
-        var (wall, cpu) = Bench.Best(() => result = ScenarioLoader.LoadText(text, "default.yaml"), runs: 5);
-
-        TestContext.Out.WriteLine($"built-in scenario: load and validate in {wall.TotalMilliseconds:0.0} ms ({cpu.TotalMilliseconds:0.0} ms of CPU), best of 5 after a warm-up");
-        Assert.That(result!.Succeeded, Is.True);
-        Assert.That(Math.Min(wall.TotalMilliseconds, cpu.TotalMilliseconds), Is.LessThan(150));
-    }
 }

@@ -10,7 +10,7 @@ public sealed class GroundedExtensionPropertyTests
 {
     private static Label[] Labels(AttackGraph g) => GroundedExtension.Compute(g.Nodes, g.Attacks);
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400, Replay = PropertySeed.Replay)]
     public Property Extension_IsConflictFree(AttackGraph g)
     {
         var labels = Labels(g);
@@ -20,7 +20,7 @@ public sealed class GroundedExtensionPropertyTests
             .Label(g.ToString());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400, Replay = PropertySeed.Replay)]
     public Property Extension_DefendsEveryStandingNode(AttackGraph g)
     {
         var labels = Labels(g);
@@ -31,7 +31,7 @@ public sealed class GroundedExtensionPropertyTests
             .Label(g.ToString());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400, Replay = PropertySeed.Replay)]
     public Property Extension_DefeatsOnlyWithAStandingDefeater(AttackGraph g)
     {
         var labels = Labels(g);
@@ -42,7 +42,7 @@ public sealed class GroundedExtensionPropertyTests
             .Label(g.ToString());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400, Replay = PropertySeed.Replay)]
     public Property Extension_ContainsEveryNodeItDefends(AttackGraph g)
     {
         var labels = Labels(g);
@@ -54,7 +54,7 @@ public sealed class GroundedExtensionPropertyTests
             .Label(g.ToString());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 400, Replay = PropertySeed.Replay)]
     public Property Extension_IsTheLeastFixpointOfTheCharacteristicFunction(AttackGraph g)
     {
         var expected = LeastFixpoint(g);
@@ -62,7 +62,7 @@ public sealed class GroundedExtensionPropertyTests
         return Labels(g).SequenceEqual(expected).Label($"{g} expected {string.Join(",", expected)} got {string.Join(",", Labels(g))}");
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 200, Replay = PropertySeed.Replay)]
     public Property Extension_IgnoresFailedAttacks(AttackGraph g)
     {
         var withoutFailures = g with { Attacks = [.. g.Attacks.Where(a => a.Succeeds)] };
@@ -70,7 +70,7 @@ public sealed class GroundedExtensionPropertyTests
         return Labels(g).SequenceEqual(Labels(withoutFailures)).Label(g.ToString());
     }
 
-    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(GraphArbitraries)], MaxTest = 200, Replay = PropertySeed.Replay)]
     public Property Extension_DoesNotDependOnTheOrderOfTheAttacks(AttackGraph g)
     {
         var reversed = g with { Attacks = [.. g.Attacks.Reverse()] };

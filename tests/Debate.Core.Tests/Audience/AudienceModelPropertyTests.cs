@@ -1,5 +1,6 @@
 using Debate.Core.Audience;
 using Debate.Core.Content;
+using Debate.Core.Tests.Builders;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.NUnit;
@@ -29,7 +30,7 @@ public sealed class AudienceModelPropertyTests
 
     private static bool InRoom(double share) => share >= -Rounding && share <= 100 + Rounding;
 
-    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500, Replay = PropertySeed.Replay)]
     public Property Move_KeepsEverySplitWithinTheRoomAndSummingTo100(Vote vote, double difference)
     {
         var moved = AudienceModel.Move(vote, difference);
@@ -37,7 +38,7 @@ public sealed class AudienceModelPropertyTests
         return Valid(moved).Label($"{vote} by {difference} -> {moved}");
     }
 
-    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500, Replay = PropertySeed.Replay)]
     public Property Move_LeansTowardsTheSideWithMorePressure(Vote vote, double difference)
     {
         var moved = AudienceModel.Move(vote, difference);
@@ -51,7 +52,7 @@ public sealed class AudienceModelPropertyTests
         return ok.Label($"{vote} by {difference} -> {moved}");
     }
 
-    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 500, Replay = PropertySeed.Replay)]
     public Property Move_MorePressureNeverMovesLess(Vote vote, double a, double b)
     {
         var (low, high) = a <= b ? (a, b) : (b, a);
@@ -62,7 +63,7 @@ public sealed class AudienceModelPropertyTests
         return (higher.For >= lower.For && higher.Against <= lower.Against).Label($"{vote}: {low} -> {lower}, {high} -> {higher}");
     }
 
-    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 300)]
+    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 300, Replay = PropertySeed.Replay)]
     public Property Move_IsSymmetricBetweenTheSides(Vote vote, double difference)
     {
         var mirrored = new Vote(vote.Against, vote.For, vote.Undecided);
@@ -74,7 +75,7 @@ public sealed class AudienceModelPropertyTests
             .Label($"{vote} by {difference}");
     }
 
-    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 300)]
+    [Property(Arbitrary = [typeof(AudienceArbitraries)], MaxTest = 300, Replay = PropertySeed.Replay)]
     public Property Move_RepeatedOneHundredTimes_StaysWithinTheRoom(Vote vote, double difference)
     {
         var moved = vote;

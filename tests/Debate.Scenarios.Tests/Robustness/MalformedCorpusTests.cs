@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Debate.Scenarios.Tests.Builders;
 using NUnit.Framework;
 
@@ -6,47 +5,49 @@ namespace Debate.Scenarios.Tests.Robustness;
 
 /// <summary>
 /// The loader's promise on hostile input: over a generated corpus of malformed files it never throws
-/// anything but its own error type, never reports a bug of its own, and finishes every file in time.
+/// anything but its own error type, never reports a bug of its own, and finishes every file. The
+/// per-file bound only catches a load that hangs; how fast files load is for the benchmarks.
 /// </summary>
 [TestFixture]
 public sealed class MalformedCorpusTests
 {
-    /// <summary>The Bogus seed of the corpus; a failure names the kind and the sample index to replay.</summary>
+    /// <summary>
+    /// The Bogus seed of the corpus: kind number k (from 0, in <see cref="MalformedCorpus.Kinds"/>) is
+    /// generated from CorpusSeed + k (not from the kind's string hash, which .NET randomises per process).
+    /// A failure names the kind, its seed and the sample index to replay.
+    /// </summary>
     private const int CorpusSeed = 20_261_123;
 
     private const int FilesPerKind = 125;
 
-    private static readonly TimeSpan PerFileBound = TimeSpan.FromSeconds(10);
+    /// <summary>A liveness guard, not a speed target: a single file that takes this long is taken to hang.</summary>
+    private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(10);
 
     public static IEnumerable<TestCaseData> Kinds() =>
-        MalformedCorpus.Kinds.Select(k => new TestCaseData(k).SetName($"Load_MalformedCorpus_{k}_NeverThrowsNorHangs"));
+        MalformedCorpus.Kinds.Select((k, i) => new TestCaseData(k, CorpusSeed + i).SetName($"Load_MalformedCorpus_{k}_NeverThrowsNorHangs"));
 
     [TestCaseSource(nameof(Kinds))]
-    public void Load_MalformedFiles_ReturnDiagnosticsWithinTheBound(string kind)
+    public void Load_MalformedFiles_ReturnDiagnosticsAndNeverHang(string kind, int seed)
     {
-        var corpus = new MalformedCorpus(Fixture.ValidText, CorpusSeed + kind.GetHashCode(StringComparison.Ordinal) % 1000);
+        var corpus = new MalformedCorpus(Fixture.ValidText, seed);
         var options = Fixture.Options(sources: true);
         var failures = new List<string>();
-        var slowest = TimeSpan.Zero;
 
         for (var i = 0; i < FilesPerKind; i++)
         {
             var bytes = corpus.Next(kind);
-            var clock = Stopwatch.StartNew();
             var load = Task.Run(() => Survive(bytes, options));
-            if (!load.Wait(PerFileBound))
+            if (!load.Wait(HangBound))
             {
-                Assert.Fail($"{kind} #{i} (seed {CorpusSeed}): the loader did not finish within {PerFileBound.TotalSeconds} s");
+                Assert.Fail($"{kind} #{i} (seed {seed}): the loader never finished (gave up after {HangBound.TotalSeconds} s)");
             }
 
-            slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
             if (load.Result is { } failure)
             {
-                failures.Add($"{kind} #{i}: {failure}");
+                failures.Add($"{kind} #{i} (seed {seed}): {failure}");
             }
         }
 
-        TestContext.Out.WriteLine($"{kind}: {FilesPerKind} files, slowest {slowest.TotalMilliseconds:0} ms");
         Assert.That(failures, Is.Empty);
     }
 
