@@ -6,8 +6,8 @@ namespace Debate.Core.Content;
 /// An argument a debater can make, drawn from a source document in the project's own words:
 /// a one-line tag, a short body and a citation, like an evidence card in policy debate.
 /// </summary>
-/// <param name="Targets">For a rebuttal, the cards it answers; for evidence, the cards it can support.
-/// Empty means any suitable argument that shares a theme.</param>
+/// <param name="Targets">For a rebuttal, the cards it answers directly (it lands one stronger on them);
+/// for evidence, cards it can support. Either may also be played on any suitable argument that shares a theme.</param>
 /// <param name="Boost">Extra strength while an event is in play, if any.</param>
 /// <param name="Effects">For an event, what it changes while in play; empty otherwise.</param>
 public sealed record Card(

@@ -150,8 +150,13 @@ public static class Rules
     {
         var slot = match.CurrentSpeech!;
         happened.Add(new Happening(HappeningKind.SpeechEnded, $"{slot.Title} ends."));
-        var audience = AudienceModel.Lean(match, FloorLabels.Of(match));
-        happened.Add(new Happening(HappeningKind.AudienceLeaned, AudienceSummary(match.Audience, audience)));
+        // The room withholds judgement until it has heard both sides; otherwise the first speaker
+        // would win a lean unopposed, an edge the simulations showed (Alliance won 69% at equal level).
+        var heard = HeardBothSides(match);
+        var audience = heard ? AudienceModel.Lean(match, FloorLabels.Of(match)) : match.Audience;
+        happened.Add(new Happening(HappeningKind.AudienceLeaned, heard
+            ? AudienceSummary(match.Audience, audience)
+            : "The room waits to hear the other side before it leans."));
         var next = match with
         {
             Audience = audience,
@@ -165,6 +170,20 @@ public static class Rules
         }
 
         return SpeechEntry.Enter(next, happened);
+    }
+
+    private static bool HeardBothSides(Match match)
+    {
+        var first = match.Scenario.Speeches[0].Speech.Side;
+        for (var i = 1; i <= match.SpeechIndex; i++)
+        {
+            if (match.Scenario.Speeches[i].Speech.Side != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string AudienceSummary(ImmutableArray<Vote> before, ImmutableArray<Vote> after)

@@ -4,8 +4,8 @@ namespace Debate.Core.Play;
 
 /// <summary>
 /// Current strength of every argument on the floor: the card's strength, plus its boost while its
-/// event is in play, plus the strength effects of events on its themes, plus the evidence that
-/// supports it. Never below 1.
+/// event is in play, plus the strength effects of events on its themes, plus one for a rebuttal
+/// that directly answers a card it names, plus the evidence that supports it. Never below 1.
 /// </summary>
 public static class Strengths
 {
@@ -32,13 +32,14 @@ public static class Strengths
         return result;
     }
 
-    /// <summary>An argument's strength before evidence: card, boost and event effects.</summary>
+    /// <summary>An argument's strength before evidence: card, boost, event effects and a direct answer's bonus.</summary>
     public static int Own(Match match, Argument argument)
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(argument);
         var card = match.Scenario.Card(argument.Card);
-        return Math.Max(1, card.Strength + EventBonus(match, card, argument.Side));
+        var direct = Targeting.IsDirectAnswer(match, argument) ? Targeting.DirectAnswerBonus : 0;
+        return Math.Max(1, card.Strength + direct + EventBonus(match, card, argument.Side));
     }
 
     /// <summary>What the events in play add to a card played by <paramref name="side"/>.</summary>

@@ -4,11 +4,16 @@ namespace Debate.Core.Play;
 
 /// <summary>
 /// Which arguments a card may be played on: evidence on the speaker's own claims and rebuttals,
-/// a rebuttal on the other side's; either must bear on the target (named in the card's targets,
-/// or sharing a theme when it names none).
+/// a rebuttal on the other side's; either must bear on the target: share a theme with it, or name
+/// it among the card's targets. A rebuttal that names its target is a direct answer from the
+/// sources and lands harder (<see cref="DirectAnswerBonus"/>); sharing a theme keeps every
+/// rebuttal in play, so a hand offers real choices.
 /// </summary>
 public static class Targeting
 {
+    /// <summary>Extra strength of a rebuttal played on a card it names in its targets.</summary>
+    public const int DirectAnswerBonus = 1;
+
     /// <summary>Null when <paramref name="card"/> may be played by <paramref name="side"/> on <paramref name="target"/>; else why not.</summary>
     public static Rejection? Check(Scenario scenario, Card card, Side side, Argument? target, int targetId)
     {
@@ -42,16 +47,8 @@ public static class Targeting
         }
 
         var targetCard = scenario.Card(target.Card);
-        if (!card.Targets.IsDefaultOrEmpty)
-        {
-            return card.Targets.Contains(target.Card)
-                ? null
-                : new Rejection(RejectionCode.DoesNotBear, $"{card.Id} answers only {string.Join(", ", card.Targets)}; #{target.Id} is {target.Card}.");
-        }
-
-        return card.SharesThemeWith(targetCard)
-            ? null
-            : new Rejection(RejectionCode.DoesNotBear, $"{card.Id} shares no theme with #{target.Id} ({string.Join(", ", targetCard.Themes)}).");
+        var named = card.Targets.IsDefaultOrEmpty ? string.Empty : $" and does not name {target.Card} among its targets ({string.Join(", ", card.Targets)})";
+        return new Rejection(RejectionCode.DoesNotBear, $"{card.Id} shares no theme with #{target.Id} ({string.Join(", ", targetCard.Themes)}){named}.");
     }
 
     /// <summary>
@@ -65,6 +62,15 @@ public static class Targeting
         ArgumentNullException.ThrowIfNull(target);
         return target.IsContestable
             && (card.Kind == CardKind.Evidence) == (target.Side == side)
-            && (card.Targets.IsDefaultOrEmpty ? card.SharesThemeWith(scenario.Card(target.Card)) : card.Targets.Contains(target.Card));
+            && (card.Targets.Contains(target.Card) || card.SharesThemeWith(scenario.Card(target.Card)));
+    }
+
+    /// <summary>Whether a rebuttal argument answers a card its own card names: a direct answer.</summary>
+    public static bool IsDirectAnswer(Match match, Argument rebuttal)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(rebuttal);
+        return rebuttal.Kind == CardKind.Rebuttal && rebuttal.Target is int t
+            && match.Scenario.Card(rebuttal.Card).Targets.Contains(match.Floor[t - 1].Card);
     }
 }

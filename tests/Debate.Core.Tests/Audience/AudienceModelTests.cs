@@ -73,12 +73,12 @@ public sealed class AudienceModelTests
     [Test]
     public void Pressure_CountsStandingClaimsAndRebuttalsWithTheirEvidence()
     {
-        // A1 (3 + evidence 1) on security; P1 (3) on history is defeated by A5 (4) on security.
+        // A1 (3 + evidence 1) on security; P1 (3) on history is defeated by A5 (4, +1 as a direct answer to P1) on security.
         var match = new MatchBuilder().WithArgument("A1").WithArgument("A3", target: 1).WithArgument("P1").WithArgument("A5", target: 3).Build();
 
         var pressure = AudienceModel.Pressure(match, FloorLabels.Of(match), 0);
 
-        Assert.That(pressure, Is.EqualTo(((4 * 3) + (4 * 3), 0.0)));
+        Assert.That(pressure, Is.EqualTo(((4 * 3) + (5 * 3), 0.0)));
     }
 
     [Test]

@@ -178,8 +178,32 @@ public sealed class RulesPlayTests
             }));
             Assert.That(result.Happenings.Select(h => h.Text), Is.EqualTo(new[]
             {
-                "Opening · Alliance ends.", "The room holds still.", "Bo draws 1.", "Opening · Partnership: Bo has the floor.",
+                "Opening · Alliance ends.", "The room waits to hear the other side before it leans.", "Bo draws 1.", "Opening · Partnership: Bo has the floor.",
             }));
+        });
+    }
+
+    [Test]
+    public void Apply_EndOfTheFirstSpeech_LeavesTheAudienceUntilItHasHeardBothSides()
+    {
+        var match = new MatchBuilder().WithArgument("A1").Build();
+
+        var result = Rules.Apply(match, Move.End(0));
+
+        Assert.That(result.Match.Audience, Is.EqualTo(match.Audience));
+    }
+
+    [Test]
+    public void Strength_OfARebuttalOnACardItNames_IsOneMoreThanOnACardItOnlySharesAThemeWith()
+    {
+        // A5 (strength 4) names P1 and shares security with P6.
+        var direct = new MatchBuilder().InSpeech(2).WithArgument("P1").WithArgument("A5", target: 1).Build();
+        var byTheme = new MatchBuilder().InSpeech(2).WithArgument("P6").WithArgument("A5", target: 1).Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Strengths.Of(direct)[1], Is.EqualTo(4 + Targeting.DirectAnswerBonus));
+            Assert.That(Strengths.Of(byTheme)[1], Is.EqualTo(4));
         });
     }
 
@@ -204,7 +228,7 @@ public sealed class RulesPlayTests
     [Test]
     public void Apply_EndSpeechWithAStandingAllianceClaim_SaysTheRoomLeansTowardsAlliance()
     {
-        var match = new MatchBuilder().WithArgument("A1").Build();
+        var match = new MatchBuilder().InSpeech(2).WithArgument("A1").Build();
 
         var result = Rules.Apply(match, Move.End(0));
 
@@ -240,7 +264,8 @@ public sealed class RulesPlayTests
 
         Assert.That(legal, Is.EquivalentTo(new[]
         {
-            Move.Rebuttal(0, Id("A4"), 1), Move.Rebuttal(0, Id("A5"), 1), Move.End(0),
+            // A5 names P1 but may also answer P6, with which it shares security; nothing bears on P2 (trade).
+            Move.Rebuttal(0, Id("A4"), 1), Move.Rebuttal(0, Id("A5"), 1), Move.Rebuttal(0, Id("A5"), 2), Move.End(0),
         }));
     }
 

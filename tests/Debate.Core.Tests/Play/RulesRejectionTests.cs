@@ -217,12 +217,14 @@ public sealed class RulesRejectionTests
     }
 
     [Test]
-    public void Apply_RebuttalOnACardItDoesNotAnswer_IsRejectedAsDoesNotBear()
+    public void Apply_RebuttalNamingOtherCardsAndSharingNoTheme_IsRejectedAsDoesNotBear()
     {
-        // A5 answers only P1, even though it shares the security theme with P6.
-        var match = new MatchBuilder().InSpeech(2).WithHand(0, "A5").WithArgument("P6").Build();
+        // A4 is on history and names only P1; P6 is on security.
+        var scenario = new ScenarioBuilder().WithCard("A4", c => c with { Targets = [new CardId("P1")] }).Build();
+        var match = new MatchBuilder().For(scenario).InSpeech(2).WithHand(0, "A4").WithArgument("P6").Build();
 
-        Expect.Rejected(match, Move.Rebuttal(0, new CardId("A5"), 1), RejectionCode.DoesNotBear, "A5 answers only P1; #1 is P6.");
+        Expect.Rejected(match, Move.Rebuttal(0, new CardId("A4"), 1), RejectionCode.DoesNotBear,
+            "A4 shares no theme with #1 (security) and does not name P6 among its targets (P1).");
     }
 
     [Test]
@@ -242,12 +244,13 @@ public sealed class RulesRejectionTests
     }
 
     [Test]
-    public void Apply_EvidenceNamingOtherCards_IsRejectedOnAnyOtherTarget()
+    public void Apply_EvidenceNamingOtherCardsAndSharingNoTheme_IsRejected()
     {
-        var scenario = new ScenarioBuilder().WithCard("A3", c => c with { Targets = [new CardId("A6")] }).Build();
+        var scenario = new ScenarioBuilder().WithCard("A3", c => c with { Themes = ["trade"], Targets = [new CardId("A6")] }).Build();
         var match = new MatchBuilder().For(scenario).WithHand(0, "A3").WithArgument("A1").Build();
 
-        Expect.Rejected(match, Move.Evidence(0, new CardId("A3"), 1), RejectionCode.DoesNotBear, "A3 answers only A6; #1 is A1.");
+        Expect.Rejected(match, Move.Evidence(0, new CardId("A3"), 1), RejectionCode.DoesNotBear,
+            "A3 shares no theme with #1 (security) and does not name A1 among its targets (A6).");
     }
 
     [Test]

@@ -27,13 +27,13 @@ public sealed class PersonaOpponentTests
     [Test]
     public void Choose_RebutStrongest_TakesTheStrongestStandingArgumentItCanDefeat()
     {
-        // P6 (security 4) stands, so rule 1 holds; nothing bears on P6, so the hawk turns to P1 with its strongest answer, A5.
+        // P6 (security 4) stands, so rule 1 holds; A5 (4) shares security with P6 and is strong enough to defeat it.
         var match = new Situation().InSpeech(2).OnFloor("P1", Side.Partnership).OnFloor("P6", Side.Partnership)
             .AllianceHolds("A4", "A5").Build();
 
         var choice = Choose(SamplePersonas.Hawk, match);
 
-        Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 1)));
+        Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 2)));
         Assert.That(choice.Reason, Is.EqualTo("The hawk (rule 1): Nobody waves away the threat we face."));
     }
 
