@@ -1,38 +1,49 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Debate.Core.Adjudication;
+using Debate.Console.Shell.Setup;
+using Debate.Console.Simulation;
 using Debate.Core.Content;
 using Debate.Core.Play;
 
 namespace Debate.Console.Verbs;
 
 /// <summary>
-/// `debate simulate`: plays many matches with random legal moves on every seat and reports wins per
-/// side, moves per match and throughput, a quick check that a scenario plays to the end.
+/// `debate simulate`: plays many matches with opponents on every seat (random legal moves by
+/// default), in parallel on all cores, and reports wins per side, moves per match and throughput.
 /// </summary>
 internal static class SimulateVerb
 {
     public static Command Create()
     {
         var games = new Option<int>("--games") { Description = "How many matches to play.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "Base seed; game i is dealt from seed + i.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed") { Description = "Base seed; every game's deal is derived from it and its index.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Also print one JSON object on the last line." };
         var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." };
-        var command = new Command("simulate", "Play many matches with random legal moves and report wins and speed.")
+        var seats = new Option<string[]>("--seat")
         {
-            games, seed, json, scenario,
+            Description = "A seat as \"Name:side:level\" (level: novice, debater, champion or a persona); repeat per seat. Default: one novice a side.",
+            AllowMultipleArgumentsPerToken = false,
         };
-        command.SetAction(parse => Run(parse.GetValue(scenario), parse.GetValue(games), parse.GetValue(seed), parse.GetValue(json)));
+        var iterations = new Option<int>("--iterations") { Description = "The champion's iterations per move (no clock, so results repeat).", DefaultValueFactory = _ => 1000 };
+        var threads = new Option<int>("--threads") { Description = "Games played at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("simulate", "Play many matches with opponents on every seat and report wins and speed.")
+        {
+            games, seed, json, scenario, seats, iterations, threads,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(scenario), parse.GetValue(seats) ?? [], parse.GetValue(games), parse.GetValue(seed),
+            parse.GetValue(json), parse.GetValue(iterations), parse.GetValue(threads)));
         return command;
     }
 
-    private static int Run(string? path, int games, ulong seed, bool json)
+    private static int Run(string? path, string[] seatTexts, int games, ulong seed, bool json, int iterations, int threads)
     {
-        if (games < 1)
+        if (games < 1 || iterations < 1 || threads < 1)
         {
-            System.Console.Error.WriteLine("debate: --games must be at least 1.");
+            System.Console.Error.WriteLine("debate: --games, --iterations and --threads must be at least 1.");
             return 2;
         }
 
@@ -42,20 +53,63 @@ internal static class SimulateVerb
             return 1;
         }
 
-        var wins = new Dictionary<string, int> { ["alliance"] = 0, ["partnership"] = 0, ["draw"] = 0 };
-        long moves = 0;
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < games; i++)
+        var seats = Seats(scenario, seatTexts);
+        if (seats is null)
         {
-            var (winner, count) = PlayRandom(scenario, seed + (ulong)i);
-            wins[winner?.ToString().ToLowerInvariant() ?? "draw"]++;
-            moves += count;
+            return 2;
         }
 
+        var specs = Enumerable.Range(0, games).Select(i => new GameSpec(i, Seeds.ForGame(seed, i), seats.Value)).ToList();
+        var clock = Stopwatch.StartNew();
+        var results = ProgressDisplay.Run("simulate", games, System.Console.Error,
+            progress => Simulator.Run(scenario, specs, OpponentSettings.Capped(iterations), progress, threads));
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        Report(scenario, results, seed, threads, seconds, json);
+        return 0;
+    }
+
+    private static ImmutableArray<SeatSpec>? Seats(Scenario scenario, string[] texts)
+    {
+        if (texts.Length == 0)
+        {
+            return [new SeatSpec("Alliance", Side.Alliance, "novice"), new SeatSpec("Partnership", Side.Partnership, "novice")];
+        }
+
+        var seats = ImmutableArray.CreateBuilder<SeatSpec>();
+        foreach (var text in texts)
+        {
+            var (seat, error) = SeatArgument.Parse(text, scenario);
+            if (seat is null || seat.IsHumanController())
+            {
+                System.Console.Error.WriteLine($"debate: {error ?? $"--seat \"{text}\": a simulation has no humans; give a level, such as {text}:debater."}");
+                return null;
+            }
+
+            seats.Add(seat);
+        }
+
+        var problem = MatchRunner.Problem(scenario, seats);
+        if (problem is not null)
+        {
+            System.Console.Error.WriteLine($"debate: {problem}");
+            return null;
+        }
+
+        return seats.ToImmutable();
+    }
+
+    private static bool IsHumanController(this SeatSpec seat) => string.Equals(seat.Controller, "human", StringComparison.OrdinalIgnoreCase);
+
+    private static void Report(Scenario scenario, ImmutableArray<GameResult> results, ulong seed, int threads, double seconds, bool json)
+    {
+        var games = results.Length;
+        var alliance = results.Count(r => r.Winner == Side.Alliance);
+        var partnership = results.Count(r => r.Winner == Side.Partnership);
+        long moves = results.Sum(r => (long)r.Moves);
         var inv = CultureInfo.InvariantCulture;
-        System.Console.WriteLine($"scenario {scenario.Id}: {games} matches, seed {seed}");
-        System.Console.WriteLine($"wins: Alliance {wins["alliance"]}, Partnership {wins["partnership"]}, dead heats {wins["draw"]}");
+        var table = string.Join(" v ", new[] { Side.Alliance, Side.Partnership }.Select(s => $"{results[0].Game.ControllerOf(s)} ({s})"));
+        System.Console.WriteLine($"scenario {scenario.Id}: {games} matches, {table}, seed {seed}, {threads} thread(s)");
+        System.Console.WriteLine(string.Create(inv, $"wins: Alliance {alliance} ({100.0 * alliance / games:0.0}%), Partnership {partnership} ({100.0 * partnership / games:0.0}%), dead heats {games - alliance - partnership}"));
         System.Console.WriteLine(string.Create(inv, $"average moves per match: {(double)moves / games:0.0}"));
         System.Console.WriteLine(string.Create(inv, $"matches per second: {games / seconds:0}; moves per second: {moves / seconds:0}"));
         if (json)
@@ -65,26 +119,12 @@ internal static class SimulateVerb
                 scenario = scenario.Id,
                 games,
                 seed,
-                wins,
+                threads,
+                wins = new { alliance, partnership, draw = games - alliance - partnership },
                 avg_moves = Math.Round((double)moves / games, 2),
                 matches_per_second = Math.Round(games / seconds, 1),
                 moves_per_second = Math.Round(moves / seconds, 1),
             }));
         }
-
-        return 0;
-    }
-
-    private static (Side? Winner, int Moves) PlayRandom(Scenario scenario, ulong seed)
-    {
-        var match = MatchSetup.Start(scenario, [new("Alliance", Side.Alliance, "novice"), new("Partnership", Side.Partnership, "novice")], seed);
-        var rng = new Rng(seed ^ 0x5EEDUL);
-        while (!match.IsOver)
-        {
-            var legal = Rules.LegalMoves(match);
-            match = Rules.Apply(match, legal[rng.Next(legal.Length)]).Match;
-        }
-
-        return (Adjudicator.WinnerBySwing(match), match.MoveCount);
     }
 }
