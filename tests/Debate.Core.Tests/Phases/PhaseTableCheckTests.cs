@@ -96,7 +96,7 @@ public sealed class PhaseTableCheckTests
     [Test]
     public void Problems_OfTheTableOfEveryBuiltInScript_AreNone()
     {
-        var machine = PhaseMachine.For(Builders.SampleScenario.Build());
+        var machine = PhaseMachine.For(SampleScenario.Build());
 
         Assert.That(PhaseTableCheck.Problems(machine.States, [.. machine.Transitions]), Is.Empty);
     }

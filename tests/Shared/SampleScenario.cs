@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using Debate.Core.Content;
 
-namespace Debate.Core.Tests.Builders;
+namespace Debate.Testing;
 
 /// <summary>
-/// A small scenario built in code, so the core's tests depend on no file: six cards a side, two
-/// either-cards, two events, two blocs, a role per side and the default format.
+/// A small scenario built in code, so tests depend on no file: six cards a side, two either-cards,
+/// two events, two blocs, a role per side and the default format. One file, linked into every
+/// test project that needs it (see each project's Compile item), so the copies cannot drift.
 /// </summary>
 public static class SampleScenario
 {
-    public static Scenario Build(int handSize = 5, ImmutableArray<Phase>? phases = null) => new(
+    public static Scenario Build(int handSize = 5, ImmutableArray<Phase>? phases = null, ImmutableArray<Persona>? personas = null) => new(
         "sample",
         "Sample",
         new Motion("China and Russia should form a formal alliance.", "Ally", "Stay partners"),
@@ -42,7 +43,7 @@ public static class SampleScenario
             new Role("dove", "Diplomat", Side.Partnership, "Keeps options open.", new Objective(ObjectiveKind.SideWins, null, 0, "Win.")),
         ],
         phases ?? DefaultPhases,
-        [],
+        personas ?? [],
         []);
 
     public static readonly ImmutableArray<Phase> DefaultPhases =
