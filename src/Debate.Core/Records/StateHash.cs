@@ -34,7 +34,7 @@ public static class StateHash
         Mix(ref h, match.AllianceDeck.Drawn);
         Mix(ref h, match.PartnershipDeck.Drawn);
         Mix(ref h, match.EventDeck.Drawn);
-        foreach (var id in match.AllianceDeck.Order.Concat(match.PartnershipDeck.Order).Concat(match.EventsInPlay))
+        foreach (var id in match.AllianceDeck.Order.Concat(match.PartnershipDeck.Order).Concat(match.EventDeck.Order).Concat(match.EventsInPlay))
         {
             Mix(ref h, id);
         }

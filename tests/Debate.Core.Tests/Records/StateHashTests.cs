@@ -49,6 +49,7 @@ public sealed class StateHashTests
         ("cards drawn", m => m with { AllianceDeck = m.AllianceDeck with { Drawn = m.AllianceDeck.Drawn + 1 } }),
         ("a deck's order", m => m with { PartnershipDeck = m.PartnershipDeck with { Order = [.. m.PartnershipDeck.Order.Reverse()] } }),
         ("events drawn", m => m with { EventDeck = m.EventDeck with { Drawn = 1 } }),
+        ("the order of the undrawn events", m => m with { EventDeck = m.EventDeck with { Order = [.. m.EventDeck.Order.Reverse()] } }),
         ("events in play", m => m with { EventsInPlay = [new CardId("E2")] }),
         ("an argument's card", m => m with { Floor = m.Floor.SetItem(0, m.Floor[0] with { Card = new CardId("A2") }) }),
         ("an argument's seat", m => m with { Floor = m.Floor.SetItem(0, m.Floor[0] with { Seat = 1 }) }),
