@@ -27,11 +27,13 @@ public static class RecordJson
     {
         ArgumentNullException.ThrowIfNull(json);
         int? version;
+        var present = false;
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
-            version = doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("format_version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
+            var v = default(JsonElement);
+            present = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("format_version", out v);
+            version = present && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
         }
         catch (JsonException ex)
         {
@@ -40,7 +42,9 @@ public static class RecordJson
 
         if (version is null)
         {
-            return (null, "not a match record: it has no format_version.");
+            return (null, present
+                ? "not a match record: its format_version is not a whole number."
+                : "not a match record: it has no format_version.");
         }
 
         if (version != MatchRecord.CurrentVersion)

@@ -140,7 +140,7 @@ public sealed class RecordJsonTests
     {
         var json = "{\"format_version\": " + version + ", \"scenario\": \"sample\"}";
 
-        Assert.That(Refused(json), Does.StartWith("not a match record"));
+        Assert.That(Refused(json), Is.EqualTo("not a match record: its format_version is not a whole number."));
     }
 
     [TestCase("[]")]
