@@ -7,8 +7,9 @@ namespace Debate.Opponents.Search;
 
 /// <summary>
 /// The champion's cheap judgement of a position: if the floor stayed as it is, how would the room
-/// vote after the speeches still to come? Each remaining speech end leans every bloc by the
-/// pressure it feels now; the projected swings give the margin, squashed into a value in [0, 1].
+/// vote after the speeches still to come? Each remaining speech end at which the room leans (once
+/// it has heard both sides) leans every bloc by the pressure it feels now; the projected swings
+/// give the margin, squashed into a value in [0, 1].
 /// </summary>
 internal static class Outlook
 {
@@ -26,7 +27,7 @@ internal static class Outlook
     public static double Margin(Match match)
     {
         var blocs = match.Scenario.Blocs;
-        var leans = match.IsOver ? 0 : match.Scenario.Speeches.Length - match.SpeechIndex;
+        var leans = match.IsOver ? 0 : LeansLeft(match);
         var labels = leans > 0 ? FloorLabels.Of(match) : null;
         double shares = 0, alliance = 0, partnership = 0;
         for (var b = 0; b < blocs.Length; b++)
@@ -48,5 +49,24 @@ internal static class Outlook
         }
 
         return shares <= 0 ? 0 : (alliance - partnership) / shares;
+    }
+
+    /// <summary>Speech ends still to come at which the room will lean: it waits until it has heard both sides.</summary>
+    public static int LeansLeft(Match match)
+    {
+        var speeches = match.Scenario.Speeches;
+        var first = speeches[0].Speech.Side;
+        var heard = false;
+        var leans = 0;
+        for (var i = 0; i < speeches.Length; i++)
+        {
+            heard |= speeches[i].Speech.Side != first;
+            if (i >= match.SpeechIndex && heard)
+            {
+                leans++;
+            }
+        }
+
+        return leans;
     }
 }
