@@ -63,7 +63,7 @@ public sealed class CorruptRecordTests
 
         var error = Load(SampleScenario.Build(), json);
 
-        Assert.That(error, Is.EqualTo("not a match record: it has no format_version."));
+        Assert.That(error, Is.EqualTo("not a match record: its format_version is not a whole number."));
     }
 
     // What `debate export` does with a file's text: read, find the scenario, replay and debrief, render.
