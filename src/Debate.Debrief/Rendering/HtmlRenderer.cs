@@ -59,7 +59,7 @@ internal static class HtmlRenderer
         h.Append(Inv, $"<p>Swing: <strong class=\"alliance-text\">Alliance {Phrases.Percent(v.AllianceSwing)}</strong>, ");
         h.Append(Inv, $"<strong class=\"partnership-text\">Partnership {Phrases.Percent(v.PartnershipSwing)}</strong>. ");
         h.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
-        h.Append(v.VerdictsDiffer ? " <span class=\"note\">The room and the flow disagree.</span>" : string.Empty).Append("</p>\n");
+        h.Append(v.VerdictsDiffer ? $" <span class=\"note\">{Phrases.Split(v)}</span>" : string.Empty).Append("</p>\n");
         h.Append("<h3>Reason for decision</h3>\n<ul>\n");
         foreach (var line in v.Summary)
         {

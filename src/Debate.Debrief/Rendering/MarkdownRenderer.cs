@@ -45,7 +45,7 @@ internal static class MarkdownRenderer
         md.Append("## Verdict: ").Append(Phrases.Headline(v)).Append("\n\n");
         md.Append(Inv, $"Swing: Alliance {Phrases.Percent(v.AllianceSwing)}, Partnership {Phrases.Percent(v.PartnershipSwing)}. ");
         md.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
-        md.Append(v.VerdictsDiffer ? " **The room and the flow disagree.**" : string.Empty).Append("\n\n");
+        md.Append(v.VerdictsDiffer ? $" **{Phrases.Split(v)}**" : string.Empty).Append("\n\n");
         md.Append("### Reason for decision\n\n");
         foreach (var line in v.Summary)
         {

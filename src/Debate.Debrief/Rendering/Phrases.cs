@@ -10,6 +10,14 @@ internal static class Phrases
 {
     public static string Headline(VerdictReport v) => v.Winner is { } w ? $"{w} wins" : "A dead heat";
 
+    // A level flow is not a disagreement with the room: say which of the two it is.
+    public static string Split(VerdictReport v) => (v.Winner, v.WinnerByStanding) switch
+    {
+        (_, null) => "The flow is level; the room decided.",
+        (null, { } flow) => $"The room is level; the flow favours {flow}.",
+        _ => "The room and the flow disagree.",
+    };
+
     public static string Percent(double swing) =>
         (swing * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
 
