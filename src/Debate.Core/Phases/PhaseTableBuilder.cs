@@ -21,7 +21,7 @@ internal static class PhaseTableBuilder
         foreach (var slot in slots)
         {
             var entry = slot.RevealsEvent ? [PhaseAction.RevealEvent, PhaseAction.DrawAndSetClock] : ImmutableArray.Create(PhaseAction.DrawAndSetClock);
-            states.Add(new PhaseState($"speech{slot.Index + 1}", slot.Title, slot.Index, entry, [PhaseAction.AudienceLeans]));
+            states.Add(new PhaseState($"speech{slot.Index + 1}", slot.Title, slot.Index, entry, slot.AudienceLeans ? [PhaseAction.AudienceLeans] : []));
         }
 
         states.Add(new PhaseState("verdict", "Verdict", slots.Length, [PhaseAction.Adjudicate], []));

@@ -150,9 +150,9 @@ public static class Rules
     {
         var slot = match.CurrentSpeech!;
         happened.Add(new Happening(HappeningKind.SpeechEnded, $"{slot.Title} ends."));
-        // The room withholds judgement until it has heard both sides; otherwise the first speaker
-        // would win a lean unopposed, an edge the simulations showed (Alliance won 69% at equal level).
-        var heard = HeardBothSides(match);
+        // The room withholds judgement until it has heard both sides (SpeechSlot.AudienceLeans);
+        // otherwise the first speaker would win a lean unopposed (Alliance won 69% at equal level).
+        var heard = slot.AudienceLeans;
         var audience = heard ? AudienceModel.Lean(match, FloorLabels.Of(match)) : match.Audience;
         happened.Add(new Happening(HappeningKind.AudienceLeaned, heard
             ? AudienceSummary(match.Audience, audience)
@@ -170,20 +170,6 @@ public static class Rules
         }
 
         return SpeechEntry.Enter(next, happened);
-    }
-
-    private static bool HeardBothSides(Match match)
-    {
-        var first = match.Scenario.Speeches[0].Speech.Side;
-        for (var i = 1; i <= match.SpeechIndex; i++)
-        {
-            if (match.Scenario.Speeches[i].Speech.Side != first)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string AudienceSummary(ImmutableArray<Vote> before, ImmutableArray<Vote> after)

@@ -51,20 +51,13 @@ internal static class Outlook
         return shares <= 0 ? 0 : (alliance - partnership) / shares;
     }
 
-    /// <summary>Speech ends still to come at which the room will lean: it waits until it has heard both sides.</summary>
+    /// <summary>Speech ends still to come at which the room will lean (it waits until it has heard both sides).</summary>
     public static int LeansLeft(Match match)
     {
-        var speeches = match.Scenario.Speeches;
-        var first = speeches[0].Speech.Side;
-        var heard = false;
         var leans = 0;
-        for (var i = 0; i < speeches.Length; i++)
+        foreach (var slot in match.Scenario.Speeches.AsSpan()[match.SpeechIndex..])
         {
-            heard |= speeches[i].Speech.Side != first;
-            if (i >= match.SpeechIndex && heard)
-            {
-                leans++;
-            }
+            leans += slot.AudienceLeans ? 1 : 0;
         }
 
         return leans;

@@ -203,7 +203,9 @@ public sealed class PhaseMachineTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(text, Does.Contain("note right of speech1\n        entry: DrawAndSetClock\n        exit: AudienceLeans\n        plays: PlayClaim, PlayEvidence\n    end note"));
+            // The room leans only once it has heard both sides: not after the first speech.
+            Assert.That(text, Does.Contain("note right of speech1\n        entry: DrawAndSetClock\n        plays: PlayClaim, PlayEvidence\n    end note"));
+            Assert.That(text, Does.Contain("note right of speech2\n        entry: DrawAndSetClock\n        exit: AudienceLeans\n        plays: PlayClaim, PlayEvidence\n    end note"));
             Assert.That(text, Does.Contain("note right of speech3\n        entry: RevealEvent\n        entry: DrawAndSetClock\n        exit: AudienceLeans\n        plays: PlayClaim, PlayEvidence, PlayRebuttal\n    end note"));
             Assert.That(text, Does.Contain("note right of speech8\n        entry: DrawAndSetClock\n        exit: AudienceLeans\n        plays: PlayEvidence, PlayRebuttal\n    end note"));
             Assert.That(text, Does.Contain("note right of verdict\n        entry: Adjudicate\n    end note"));
