@@ -1,11 +1,11 @@
 using System.CommandLine;
+using Debate.Console.Debriefs;
 using Debate.Console.Saves;
 using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Debrief;
 using Debate.Debrief.Rendering;
-using Debate.Scenarios.Digests;
 using DebriefModel = Debate.Debrief.Debrief;
 
 namespace Debate.Console.Verbs;
@@ -49,13 +49,13 @@ internal static class ExportVerb
             return 1;
         }
 
-        var scenario = Find(record, saved.Source, scenarioPath, path);
+        var scenario = RecordScenario.Find("export", record, saved.Source, scenarioPath, path);
         if (scenario is null)
         {
             return 1;
         }
 
-        var options = new DebriefOptions { Anonymise = anonymise, Sources = Sources(scenarioPath) };
+        var options = new DebriefOptions { Anonymise = anonymise, Sources = DebriefSources.For(scenarioPath) };
         var (debrief, problem) = DebriefModel.TryBuild(scenario, record, options);
         if (debrief is null)
         {
@@ -84,42 +84,5 @@ internal static class ExportVerb
 
         error.WriteLine($"debate export: wrote the {Export.Extension(format)} debrief of {path} to {output}.");
         return 0;
-    }
-
-    // The same search as `debate replay`: --scenario, else the save's remembered source, the built-ins and ./scenarios.
-    private static Scenario? Find(MatchRecord record, string? source, string? scenarioPath, string path)
-    {
-        if (scenarioPath is not null)
-        {
-            return ScenarioSource.Load(scenarioPath, System.Console.Error);
-        }
-
-        var (load, _) = ScenarioCatalog.Standard(Directory.GetCurrentDirectory()).ForRecord(record, source);
-        if (load?.Scenario is null)
-        {
-            System.Console.Error.WriteLine($"debate export: {path}: it was played on scenario '{record.Scenario}', which is neither built in nor in ./scenarios; give its file with --scenario FILE.");
-        }
-
-        return load?.Scenario;
-    }
-
-    // The built-in digests, overlaid by a seeds/ folder beside (or above) a scenario file given with --scenario.
-    private static Dictionary<string, SourceDocument> Sources(string? scenarioPath)
-    {
-        var libraries = new List<DigestLibrary> { DigestLibrary.BuiltIn };
-        var folder = scenarioPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(scenarioPath));
-        if (folder is not null && DigestLibrary.FindSeedsDirectory(folder) is { } seeds)
-        {
-            libraries.Add(DigestLibrary.FromDirectory(seeds));
-        }
-
-        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        foreach (var digest in libraries.SelectMany(l => l.Documents.Values))
-        {
-            var paragraphs = digest.Paragraphs.Select(p => new SourceParagraph(p.Number, p.Summary, p.Kind == ParagraphKind.Argument));
-            documents[digest.Id] = new SourceDocument(digest.Id, digest.Title, digest.Author, digest.Outlet, digest.Date, digest.Paragraphs.Length, [.. paragraphs]);
-        }
-
-        return documents;
     }
 }

@@ -44,7 +44,7 @@ internal static class ReplayVerb
             return 1;
         }
 
-        var scenario = Find(record, saved.Source, scenarioPath, path);
+        var scenario = RecordScenario.Find("replay", record, saved.Source, scenarioPath, path);
         if (scenario is null)
         {
             return 1;
@@ -76,21 +76,5 @@ internal static class ReplayVerb
             context.Ui.Replay(tape);
             return tape.Problem is null ? 0 : 1;
         });
-    }
-
-    private static Scenario? Find(MatchRecord record, string? source, string? scenarioPath, string path)
-    {
-        if (scenarioPath is not null)
-        {
-            return ScenarioSource.Load(scenarioPath, System.Console.Error);
-        }
-
-        var (load, _) = ScenarioCatalog.Standard(Directory.GetCurrentDirectory()).ForRecord(record, source);
-        if (load?.Scenario is null)
-        {
-            System.Console.Error.WriteLine($"debate replay: {path}: it was played on scenario '{record.Scenario}', which is neither built in nor in ./scenarios; give its file with --scenario FILE.");
-        }
-
-        return load?.Scenario;
     }
 }

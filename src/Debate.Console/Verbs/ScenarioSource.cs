@@ -3,7 +3,10 @@ using Debate.Scenarios;
 
 namespace Debate.Console.Verbs;
 
-/// <summary>Finds the scenario a verb plays: a file when one is given, else the built-in debate.</summary>
+/// <summary>
+/// Finds the scenario a playing verb uses: a file or a built-in scenario's name when one is given
+/// (as the scenario verbs read them), else the built-in debate.
+/// </summary>
 internal static class ScenarioSource
 {
     /// <summary>The scenario, or null with the loader's diagnostics written to <paramref name="error"/>.</summary>
@@ -14,17 +17,13 @@ internal static class ScenarioSource
             return BuiltInScenarios.Default;
         }
 
-        var result = ScenarioLoader.LoadFile(path);
+        var result = ScenarioFiles.Load(path, seeds: null, sources: null);
         if (result.Succeeded)
         {
             return result.Scenario;
         }
 
-        foreach (var d in result.Diagnostics)
-        {
-            error.WriteLine(d.ToString());
-        }
-
+        ScenarioFiles.WriteDiagnostics(result, error);
         error.WriteLine($"debate: {path} has problems; fix them and try again (debate scenario validate {path}).");
         return null;
     }

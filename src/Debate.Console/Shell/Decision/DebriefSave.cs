@@ -1,10 +1,10 @@
+using Debate.Console.Debriefs;
 using Debate.Console.Saves;
 using Debate.Console.Shell.Ui;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Debrief;
 using Debate.Debrief.Rendering;
-using Debate.Scenarios.Digests;
 using DebriefModel = Debate.Debrief.Debrief;
 
 namespace Debate.Console.Shell.Decision;
@@ -37,7 +37,7 @@ internal static class DebriefSave
             return null;
         }
 
-        var (debrief, problem) = DebriefModel.TryBuild(scenario, record, new DebriefOptions { Sources = BuiltInSources() });
+        var (debrief, problem) = DebriefModel.TryBuild(scenario, record, new DebriefOptions { Sources = DebriefSources.For(null) });
         if (debrief is null)
         {
             return Line.Of($"The debrief cannot be built: {problem}", Tone.Bad);
@@ -52,17 +52,5 @@ internal static class DebriefSave
         {
             return Line.Of($"Cannot write {path}: {ex.Message}", Tone.Bad);
         }
-    }
-
-    private static Dictionary<string, SourceDocument> BuiltInSources()
-    {
-        var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        foreach (var digest in DigestLibrary.BuiltIn.Documents.Values)
-        {
-            var paragraphs = digest.Paragraphs.Select(p => new SourceParagraph(p.Number, p.Summary, p.Kind == ParagraphKind.Argument));
-            documents[digest.Id] = new SourceDocument(digest.Id, digest.Title, digest.Author, digest.Outlet, digest.Date, digest.Paragraphs.Length, [.. paragraphs]);
-        }
-
-        return documents;
     }
 }

@@ -21,20 +21,10 @@ internal sealed class ScenarioBrowser(ShellContext context)
             }
 
             cursor = pick.Value;
-            string source;
-            if (pick == options.Count)
+            var source = ScenarioChoice.Source(context.Ui, options, pick.Value, "Check a scenario file", "Path:");
+            if (source is null)
             {
-                var path = context.Ui.Ask(new Question("Check a scenario file", "Path:", HelpTopic.Setup, Validate: p => File.Exists(p) ? null : $"There is no file at {p}."));
-                if (path is null)
-                {
-                    continue;
-                }
-
-                source = Path.GetFullPath(path);
-            }
-            else
-            {
-                source = options[pick.Value].Source;
+                continue;
             }
 
             var load = context.Catalog.Load(source);

@@ -76,21 +76,10 @@ internal sealed class SetupFlow(ShellContext context)
                 return null;
             }
 
-            string source;
-            if (pick == options.Count)
+            var source = ScenarioChoice.Source(Ui, options, pick.Value, "Open a scenario file", "Path to a scenario (.yaml):");
+            if (source is null)
             {
-                var path = Ui.Ask(new Question("Open a scenario file", "Path to a scenario (.yaml):", HelpTopic.Setup,
-                    Validate: p => File.Exists(p) ? null : $"There is no file at {p}."));
-                if (path is null)
-                {
-                    continue;
-                }
-
-                source = Path.GetFullPath(path);
-            }
-            else
-            {
-                source = options[pick.Value].Source;
+                continue;
             }
 
             var load = context.Catalog.Load(source);
