@@ -30,7 +30,21 @@ internal sealed record BalanceReport(
             return new PairingBalance(PairingResult.Of(b.Pairing, scenario, b.Results), SwingSummary.Of(b.Results), cards, never);
         }).ToImmutableArray();
         var neverAtAll = NeverPlayedIn(scenario, [.. batches.SelectMany(b => b.Results)]);
-        return new BalanceReport(scenario.Id, scenario.Title, gamesEach, seed, seconds, pairings, neverAtAll, BalanceFindings.Of(pairings));
+        return new BalanceReport(scenario.Id, scenario.Title, gamesEach, seed, seconds, pairings, neverAtAll, BalanceFindings.Of(pairings, CardsDealt(scenario)));
+    }
+
+    /// <summary>Cards the two seats of a balance game receive: each hand, then its side's draws, as far as its deck goes.</summary>
+    public static int CardsDealt(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return ReceivedBy(Side.Alliance) + ReceivedBy(Side.Partnership);
+
+        int ReceivedBy(Side side)
+        {
+            var deck = scenario.DeckOf(side).Count();
+            var draws = scenario.Speeches.Where(s => s.Speech.Side == side).Sum(s => s.Speech.Draw);
+            return Math.Min(deck, scenario.HandSize + draws);
+        }
     }
 
     private static ImmutableArray<string> NeverPlayedIn(Scenario scenario, IReadOnlyList<GameResult> results)
