@@ -65,7 +65,7 @@ public sealed class Champion : IOpponent
 
         var text = MoveText.Describe(view.Scenario, best.Move!);
         return new OpponentChoice(best.Move!, string.Create(CultureInfo.InvariantCulture,
-            $"Searched {tree.Iterations} possible worlds: {text} came out best, with an outlook of {best.Mean:P0} over {best.Visits} trials."));
+            $"Searched {tree.Iterations} possible worlds: {text} came out best, with an outlook of {best.Mean * 100:0}% over {best.Visits} trials."));
     }
 
     private bool OutOfTime(int iterations, TimeSpan start) =>

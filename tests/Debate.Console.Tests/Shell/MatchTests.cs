@@ -8,6 +8,7 @@ using Debate.Console.Tests.Fakes;
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Records;
+using Debate.Scenarios;
 using NUnit.Framework;
 
 namespace Debate.Console.Tests.Shell;
@@ -210,6 +211,27 @@ public sealed class MatchTests
         Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("[Ana]", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
 
         Assert.That(shell.Console.LastFrame, Does.Contain("Motion with [brackets] and [/] markup").And.Contain("HAND OF [ANA]").And.Contain("[red]"));
+    }
+
+    [Test]
+    public void Board_HandTallerThanTheWindow_SaysHowManyCardsAreOutOfSight()
+    {
+        // The built-in scenario with hands of 12: more than an 80x24 board can list at once.
+        var scenario = BuiltInScenarios.Default;
+        var big = new Scenario(scenario.Id, scenario.Title, scenario.Motion, 12,
+            scenario.Themes, scenario.Cards, scenario.Blocs, scenario.Roles, scenario.Phases, scenario.Personas, scenario.Rubric);
+        using var shell = new TestShell(width: 80, height: 24, scenario: big);
+        shell.Press("Enter");
+        PressEach(shell, 11, ["Down"]);
+
+        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+
+        var twelfthRow = new Regex(@" 12  (CLAIM|EVIDENCE|REBUTTAL) ");
+        var first = shell.Console.Frames.First(f => f.Contains("HAND OF ANA", StringComparison.Ordinal));
+        Assert.That(first, Does.Contain("2 more out of sight: Up/Down to see them").And.Contain(" 1  "));
+        Assert.That(twelfthRow.IsMatch(first), Is.False, "the twelfth card is out of sight at first");
+        Assert.That(twelfthRow.IsMatch(shell.Console.LastFrame), Is.True, "Down brings it into sight");
+        Assert.That(shell.Console.LastFrame, Does.Contain("more out of sight"));
     }
 
     internal static MatchPlan Plan(TestShell shell, params (string Name, Side Side, string Controller)[] seats) => Plan(shell, 7UL, seats);

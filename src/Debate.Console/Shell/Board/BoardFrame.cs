@@ -26,6 +26,13 @@ internal static class BoardFrame
         var minBody = 6;
         var roomForHand = Math.Max(1, height - top.Count - 1 - tail.Count - 1 - minBody);
         var shown = Window(handRows, focus, roomForHand);
+        if (shown.Count < handRows.Count && view.Hand is { } held && view.Targets is not { Count: > 0 })
+        {
+            // A hand can outgrow a small window (the built-in format draws more than a speaker can say):
+            // say how much is out of sight rather than let cards vanish silently.
+            handHead = HandLines.Heading(HandOwner(view), held.Length, handRows.Count - shown.Count);
+        }
+
         var body = height - top.Count - 1 - tail.Count - 1 - shown.Count;
 
         var aw = width >= 120 ? 46 : width >= 100 ? 36 : 32;
@@ -76,13 +83,15 @@ internal static class BoardFrame
 
         if (view.Hand is { } hand)
         {
-            var owner = view.State.HandSeat is int s ? match.Seats[s].Name : "the speaker";
-            return (HandLines.Heading(owner, hand.Length), HandLines.Rows(hand, view.Cursor, glyphs, w), view.Cursor);
+            return (HandLines.Heading(HandOwner(view), hand.Length), HandLines.Rows(hand, view.Cursor, glyphs, w), view.Cursor);
         }
 
         var spotlight = (view.Spotlight ?? []).SelectMany(l => Styles.Wrap(l, w, 4)).ToList();
         return (Line.Of(view.HiddenHandNote ?? "Hands are hidden.", Tone.Heading), spotlight, 0);
     }
+
+    private static string HandOwner(BoardView view) =>
+        view.State.HandSeat is int s ? view.State.Match.Seats[s].Name : "the speaker";
 
     private static Line Pad(Line line, int width) => line.Length >= width ? line : line.Add(new string(' ', width - line.Length));
 

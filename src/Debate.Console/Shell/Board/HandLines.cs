@@ -8,9 +8,14 @@ namespace Debate.Console.Shell.Board;
 /// <summary>The speaker's hand as a table: number, kind, card, strength, time cost, the claim, its themes.</summary>
 internal static class HandLines
 {
-    public static Line Heading(string owner, int cards) =>
-        Line.Blank.Add($"HAND OF {owner.ToUpperInvariant()}", Tone.Heading).Add($"  {cards} card{(cards == 1 ? string.Empty : "s")}", Tone.Dim)
-            .Add("   str = strength, time = what it costs of the speech", Tone.Dim);
+    /// <summary>The hand's heading; when <paramref name="outOfSight"/> cards do not fit, it says so instead of the legend.</summary>
+    public static Line Heading(string owner, int cards, int outOfSight = 0)
+    {
+        var head = Line.Blank.Add($"HAND OF {owner.ToUpperInvariant()}", Tone.Heading).Add($"  {cards} card{(cards == 1 ? string.Empty : "s")}", Tone.Dim);
+        return outOfSight > 0
+            ? head.Add($"   {outOfSight} more out of sight: Up/Down to see them", Tone.Warn)
+            : head.Add("   str = strength, time = what it costs of the speech", Tone.Dim);
+    }
 
     public static IReadOnlyList<Line> Rows(ImmutableArray<HandOption> hand, int cursor, Glyphs glyphs, int width)
     {
