@@ -230,6 +230,7 @@ public sealed class MatchTests
         var first = shell.Console.Frames.First(f => f.Contains("HAND OF ANA", StringComparison.Ordinal));
         Assert.That(first, Does.Contain("2 more out of sight: Up/Down to see them").And.Contain(" 1  "));
         Assert.That(twelfthRow.IsMatch(first), Is.False, "the twelfth card is out of sight at first");
+        Assert.That(first, Does.Match(@"REBUTTAL +A\d+ +str \d  time \d   \(not now\) "), "no rebuttals in the opening, marked where an 80-column row keeps it");
         Assert.That(twelfthRow.IsMatch(shell.Console.LastFrame), Is.True, "Down brings it into sight");
         Assert.That(shell.Console.LastFrame, Does.Contain("more out of sight"));
     }

@@ -32,15 +32,13 @@ internal static class HandLines
                 .Add($"{KindWord(card.Kind),-9} ", option.Playable ? KindTone(card.Kind) : Tone.Dim)
                 .Add($"{card.Id.Value,-5} ", tone)
                 .Add($"str {card.Strength}  time {card.Cost}   ", tone)
+                // Before the tag, not after it: a narrow board cuts the end of the row, and the mark
+                // must survive where colour does not (NO_COLOR, a projector, a screen reader).
+                .Add(option.Playable ? string.Empty : "(not now) ", Tone.Dim)
                 .Add(card.Tag, tone);
             if (!card.Themes.IsDefaultOrEmpty)
             {
                 line = line.Add($"  [{string.Join(", ", card.Themes)}]", Tone.Dim);
-            }
-
-            if (!option.Playable)
-            {
-                line = line.Add("  (not now)", Tone.Dim);
             }
 
             rows.Add(i == cursor ? Pad(line.InTone(Tone.Selected), width) : line);
