@@ -90,7 +90,7 @@ internal static class HelpText
 
     private static readonly string[] Rules =
     [
-        "Two sides argue the motion: Alliance (for) and Partnership (against). Each speech, the speaker plays cards from their hand within a time budget; each card costs time.",
+        "Two sides argue the motion: Alliance (for) and Partnership (against). Each speech, the speaker plays cards from their hand within a time budget; each card costs time, and a hand usually holds more than one speech has time for, so choose what to leave out.",
         "A claim puts a new argument on the floor. Evidence backs one of your side's arguments (adding its strength). A rebuttal attacks an argument of the other side; rebuttals can be attacked back.",
         "An attack defeats its target when the attacker is at least as strong. An argument stands when every attack on it has itself been defeated: marked with a tick; a cross means defeated.",
         "Opening speeches allow claims and evidence; rebuttal rounds allow everything and begin with news from the world; closing allows no new claims.",
