@@ -28,12 +28,12 @@ public sealed record MatchRecord(
         return new MatchRecord(CurrentVersion, match.Scenario.Id, match.Scenario.ContentHash, match.Seed, seats, []);
     }
 
-    /// <summary>The record with one more move, applied to give <paramref name="after"/>.</summary>
-    public MatchRecord With(Move move, Match after)
+    /// <summary>The record with one more move, applied to give <paramref name="after"/>, and the reason an opponent gave for it.</summary>
+    public MatchRecord With(Move move, Match after, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(move);
         ArgumentNullException.ThrowIfNull(after);
-        return this with { Moves = Moves.Add(new MoveRecord(move.Seat, move.Kind, move.Card?.Value, move.Target, StateHash.Of(after))) };
+        return this with { Moves = Moves.Add(new MoveRecord(move.Seat, move.Kind, move.Card?.Value, move.Target, StateHash.Of(after), reason)) };
     }
 
     /// <summary>The seats as the match uses them.</summary>

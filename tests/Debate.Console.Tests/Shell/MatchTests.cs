@@ -86,6 +86,25 @@ public sealed class MatchTests
     }
 
     [Test]
+    public void Resume_ShowsTheOpponentsReasonsFromBeforeTheStop()
+    {
+        using var shell = new TestShell();
+        shell.Press("Enter");
+        PressEach(shell, 2, EndSpeech);
+        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater"))));
+        var saved = shell.Saves.InProgress().Single().Record!;
+        var reasoned = saved.Moves.LastOrDefault(m => m.Reason is not null);
+        Assert.That(reasoned, Is.Not.Null, "the debater's moves are saved with their reasons");
+        Assert.That(saved.Moves.Where(m => m.Seat == 0).Select(m => m.Reason), Is.All.Null, "a human's move has none");
+
+        shell.Press("3", "1", "L");                              // main menu: Resume, the only saved match; then the full log
+        Assert.Throws<OutOfKeysException>(() => new MainMenu(shell.Context).Run());
+
+        var snippet = string.Join(' ', reasoned!.Reason!.Split(' ').Take(3));
+        Assert.That(shell.Console.LastFrame, Does.Contain(snippet), "the resumed log shows the reason as the live one did");
+    }
+
+    [Test]
     public void HotSeat_BeforeEachHumanSpeech_HidesEveryHandUntilTheNamedPlayerIsReady()
     {
         using var shell = new TestShell();

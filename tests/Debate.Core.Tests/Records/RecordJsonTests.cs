@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Debate.Core.Play;
 using Debate.Core.Records;
@@ -56,6 +57,33 @@ public sealed class RecordJsonTests
             Assert.That(read.Moves, Is.EqualTo(Record.Moves));
             Assert.That(RecordJson.Write(read), Is.EqualTo(Json));
         });
+    }
+
+    [Test]
+    public void Reasons_AreWrittenWhenGiven_ReadBack_AndLeftOutWhenAbsent()
+    {
+        var first = Record.Moves[0] with { Reason = "Claims A01: it adds most to our standing case." };
+        var withReason = Record with { Moves = Record.Moves.SetItem(0, first) };
+        var json = RecordJson.Write(withReason);
+
+        var (read, error) = RecordJson.Read(json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.Null);
+            Assert.That(read!.Moves[0].Reason, Is.EqualTo(first.Reason));
+            Assert.That(read.Moves.Skip(1).Select(m => m.Reason), Is.All.Null);
+            Assert.That(json, Does.Contain("\"reason\": \"Claims A01"));
+            Assert.That(Json, Does.Not.Contain("\"reason\""), "a move without a reason writes no reason field, so older records look as before");
+        });
+    }
+
+    [Test]
+    public void Reasons_AreCommentary_ReplayIgnoresThem()
+    {
+        var moves = Record.Moves.Select((m, i) => m with { Reason = $"reason {i}" }).ToImmutableArray();
+
+        Assert.That(Replay.Run(SampleScenario.Build(), Record with { Moves = moves }).Verified, Is.True);
     }
 
     [Test]

@@ -37,7 +37,7 @@ internal static class HeadlessMatch
                 output.WriteLine($"     {line}");
             }
 
-            record = record.With(choice.Move, result.Match);
+            record = record.With(choice.Move, result.Match, choice.Reason);
             match = result.Match;
         }
 

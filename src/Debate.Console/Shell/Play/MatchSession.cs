@@ -33,7 +33,7 @@ internal sealed class MatchSession(Match match, MatchRecord record, SaveSlot slo
         }
 
         var played = PlayedMove.Of(Match, move, result.Happenings, reason);
-        Record = Record.With(move, result.Match);
+        Record = Record.With(move, result.Match, reason);
         Slot.Write(Record);
         Match = result.Match;
         log.Add(played);

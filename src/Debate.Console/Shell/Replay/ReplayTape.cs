@@ -50,7 +50,7 @@ internal sealed record ReplayTape(string Title, IReadOnlyList<Match> States, IRe
                 break;
             }
 
-            moves.Add(PlayedMove.Of(match, move, result.Happenings, null));
+            moves.Add(PlayedMove.Of(match, move, result.Happenings, record.Moves[i].Reason));
             match = result.Match;
             states.Add(match);
         }
