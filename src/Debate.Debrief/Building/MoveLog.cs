@@ -22,7 +22,7 @@ internal static class MoveLog
             var title = facts.Scenario.Speeches[Math.Min(speech, facts.Scenario.Speeches.Length - 1)].Title;
             if (move.Kind == MoveKind.EndSpeech)
             {
-                lines.Add(new MoveLine(i + 1, speech, title, move.Kind, null, null, null, "Ended the speech."));
+                lines.Add(new MoveLine(i + 1, speech, title, move.Kind, null, null, null, "Ended the speech.", move.Reason));
                 speech++;
                 continue;
             }
@@ -35,7 +35,7 @@ internal static class MoveLog
                 MoveKind.PlayEvidence => $"Evidence {move.Card} (#{argument}) for #{move.Target}: {tag}",
                 _ => $"Rebuttal {move.Card} (#{argument}) against #{move.Target}: {tag}",
             };
-            lines.Add(new MoveLine(i + 1, speech, title, move.Kind, move.Card, argument, move.Target, text));
+            lines.Add(new MoveLine(i + 1, speech, title, move.Kind, move.Card, argument, move.Target, text, move.Reason));
         }
 
         return lines.MoveToImmutable();

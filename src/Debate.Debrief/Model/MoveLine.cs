@@ -1,10 +1,21 @@
+using System.Text.Json.Serialization;
 using Debate.Core.Play;
 
 namespace Debate.Debrief.Model;
 
 /// <summary>
 /// One move of a player, in log order: the speech, what kind, the card and the argument it made
-/// (null for ending a speech), and a line of text for reading.
+/// (null for ending a speech), a line of text for reading, and the reason a scripted opponent gave
+/// for it (null for a person's move, and then left out of the JSON).
 /// </summary>
 /// <param name="Number">Position in the record's action log, from 1.</param>
-public sealed record MoveLine(int Number, int Speech, string SpeechTitle, MoveKind Kind, string? Card, int? Argument, int? Target, string Text);
+public sealed record MoveLine(
+    int Number,
+    int Speech,
+    string SpeechTitle,
+    MoveKind Kind,
+    string? Card,
+    int? Argument,
+    int? Target,
+    string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null);

@@ -109,7 +109,13 @@ internal static class HtmlSections
             h.Append("</ul>\n<table class=\"moves\">\n<tr><th class=\"num\">Move</th><th>Speech</th><th>What</th></tr>\n");
             foreach (var m in p.Moves)
             {
-                h.Append(Inv, $"<tr><td class=\"num\">{m.Number}</td><td>").Append(Encode(m.SpeechTitle)).Append("</td><td>").Append(Encode(m.Text)).Append("</td></tr>\n");
+                h.Append(Inv, $"<tr><td class=\"num\">{m.Number}</td><td>").Append(Encode(m.SpeechTitle)).Append("</td><td>").Append(Encode(m.Text));
+                if (m.Reason is not null)
+                {
+                    h.Append("<br><span class=\"why\">Why: ").Append(Encode(m.Reason)).Append("</span>");
+                }
+
+                h.Append("</td></tr>\n");
             }
 
             h.Append("</table>\n</div>\n");

@@ -47,6 +47,7 @@ internal static class HtmlStyle
         .met { font-weight: 800; border: 3px solid var(--ink); padding: 0 0.3em; }
         ul.items { margin: 0.2em 0 0.6em; }
         table.moves { font-size: 20px; }
+        .why { font-style: italic; color: var(--muted); }
         ol.questions > li { margin-bottom: 0.9em; font-size: 26px; }
         .ask { display: block; font-weight: 800; margin-top: 0.2em; }
         footer { margin-top: 3em; color: var(--muted); font-size: 20px; }

@@ -58,7 +58,8 @@ internal static class MarkdownSections
             foreach (var m in p.Moves)
             {
                 // Not an ordered list: Markdown would renumber the log's move numbers from 1.
-                md.Append(Inv, $"- Move {m.Number}, {Escape(m.SpeechTitle)}: {Escape(m.Text)}\n");
+                md.Append(Inv, $"- Move {m.Number}, {Escape(m.SpeechTitle)}: {Escape(m.Text)}");
+                md.Append(m.Reason is null ? "\n" : $" *Why: {Escape(m.Reason)}*\n");
             }
 
             md.Append('\n');
