@@ -192,6 +192,16 @@ public sealed class MatchTests
     }
 
     [Test]
+    public void Plain_HotSeat_SaysThatEarlierHandsStayInTheScrollback()
+    {
+        using var shell = new TestShell(plain: true);
+
+        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bo", Side.Partnership, "human"))));
+
+        Assert.That(shell.Console.Output, Does.Contain("Pass the keyboard to Ana").And.Contain("Plain mode cannot hide earlier hands"));
+    }
+
+    [Test]
     public void Board_SmallTerminal_AsksToBeEnlarged()
     {
         using var shell = new TestShell(width: 60, height: 20);

@@ -120,6 +120,8 @@ internal sealed class PlainUi(IAnsiConsole console) : IShellUi
         ArgumentNullException.ThrowIfNull(note);
         Heading($"Pass the keyboard to {note.Name} ({note.Side})");
         output.WriteLine($"{note.Purpose}. Everyone else, please look away.");
+        // A linear transcript cannot take back what it printed: say so rather than promise privacy.
+        output.WriteLine("Plain mode cannot hide earlier hands: they stay in the terminal's scrollback. For hands hidden between players, play on the full-screen board (without --plain).");
         var answer = Read($"{note.Name}, press Enter when you are ready (q to save and leave): ");
         return answer is not ("q" or "quit") || !Confirm("Save and leave", "Leave the match? It is saved; choose Resume in the main menu to carry on.", HelpTopic.HandOff);
     }
