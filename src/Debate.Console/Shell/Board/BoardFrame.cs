@@ -22,17 +22,9 @@ internal static class BoardFrame
         var log = LogLines(view, w, height >= 30 ? 3 : 2);
         var tail = new List<Line>(log) { view.Message is null ? Line.Blank : Styles.Fit(view.Message, w), Styles.Fit(view.Status, w) };
 
-        var (handHead, handRows, focus) = Lower(view, glyphs, w);
         var minBody = 6;
         var roomForHand = Math.Max(1, height - top.Count - 1 - tail.Count - 1 - minBody);
-        var shown = Window(handRows, focus, roomForHand);
-        if (shown.Count < handRows.Count && view.Hand is { } held && view.Targets is not { Count: > 0 })
-        {
-            // A hand can outgrow a small window (the built-in format draws more than a speaker can say):
-            // say how much is out of sight rather than let cards vanish silently.
-            handHead = HandLines.Heading(HandOwner(view), held.Length, handRows.Count - shown.Count);
-        }
-
+        var (handHead, shown) = Lower(view, glyphs, w, roomForHand);
         var body = height - top.Count - 1 - tail.Count - 1 - shown.Count;
 
         var aw = width >= 120 ? 46 : width >= 100 ? 36 : 32;
@@ -60,7 +52,8 @@ internal static class BoardFrame
         return (lines, floorStart, body);
     }
 
-    private static (Line Head, IReadOnlyList<Line> Rows, int Focus) Lower(BoardView view, Glyphs glyphs, int w)
+    /// <summary>The panel under the floor, its rows cut to <paramref name="room"/> around the cursor.</summary>
+    private static (Line Head, List<Line> Shown) Lower(BoardView view, Glyphs glyphs, int w, int room)
     {
         var match = view.State.Match;
         if (view.Targets is { } targets)
@@ -78,20 +71,23 @@ internal static class BoardFrame
                 rows.Add(i == view.TargetCursor ? HandLines.Pad(row.InTone(Tone.Selected), w) : row);
             }
 
-            return (head, rows, view.TargetCursor);
+            return (head, Window(rows, view.TargetCursor, room));
         }
 
         if (view.Hand is { } hand)
         {
-            return (HandLines.Heading(HandOwner(view), hand.Length), HandLines.Rows(hand, view.Cursor, glyphs, w), view.Cursor);
+            var owner = view.State.HandSeat is int s ? match.Seats[s].Name : "the speaker";
+            var rows = HandLines.Rows(hand, view.Cursor, glyphs, w);
+            var shown = Window(rows, view.Cursor, room);
+
+            // A hand can outgrow a small window (the built-in format draws more than a speaker can say):
+            // the heading says how much is out of sight rather than let cards vanish silently.
+            return (HandLines.Heading(owner, hand.Length, rows.Count - shown.Count), shown);
         }
 
         var spotlight = (view.Spotlight ?? []).SelectMany(l => Styles.Wrap(l, w, 4)).ToList();
-        return (Line.Of(view.HiddenHandNote ?? "Hands are hidden.", Tone.Heading), spotlight, 0);
+        return (Line.Of(view.HiddenHandNote ?? "Hands are hidden.", Tone.Heading), Window(spotlight, 0, room));
     }
-
-    private static string HandOwner(BoardView view) =>
-        view.State.HandSeat is int s ? view.State.Match.Seats[s].Name : "the speaker";
 
     private static Line Pad(Line line, int width) => line.Length >= width ? line : line.Add(new string(' ', width - line.Length));
 
