@@ -1,4 +1,5 @@
 using System.Globalization;
+using Debate.Core.Text;
 
 namespace Debate.Scenarios;
 
@@ -18,10 +19,13 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     /// <summary>Whether this problem stops the scenario from loading.</summary>
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The first line: <c>path:line:column: error: message</c>.</summary>
+    /// <summary>
+    /// The first line: <c>path:line:column: error: message</c>. Path and message pass through
+    /// <see cref="VisibleText.Line"/>: a message may quote a hostile key or value from the file.
+    /// </summary>
     public string Headline =>
-        string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}");
+        string.Create(CultureInfo.InvariantCulture, $"{VisibleText.Line(Path)}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {VisibleText.Line(Message)}");
 
     /// <inheritdoc/>
-    public override string ToString() => string.IsNullOrEmpty(Hint) ? Headline : $"{Headline}\n    hint: {Hint}";
+    public override string ToString() => string.IsNullOrEmpty(Hint) ? Headline : $"{Headline}\n    hint: {VisibleText.Line(Hint)}";
 }

@@ -58,7 +58,7 @@ public sealed class LoaderInputTests
     }
 
     [Test]
-    public void LoadFile_EndlessDevice_IsRefusedAtTheLimitInsteadOfReadForever()
+    public void LoadFile_EndlessDevice_IsRefusedWithoutReadingIt()
     {
         if (!File.Exists("/dev/zero"))
         {
@@ -68,6 +68,6 @@ public sealed class LoaderInputTests
 
         var result = ScenarioLoader.LoadFile("/dev/zero");
 
-        Assert.That(result.Errors.Single().Message, Is.EqualTo("the file is over 1,048,576 bytes; the limit is 1,048,576 bytes, so it was not read"));
+        Assert.That(result.Errors.Single().Message, Does.Contain("a device, a pipe or a socket"));
     }
 }

@@ -77,11 +77,29 @@ public static partial class DigestReader
                     continue;
                 }
 
-                header[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+                var (name, value) = (line[..colon].Trim(), line[(colon + 1)..].Trim());
+                if (name == "source-file" && !IsPlainFileName(value))
+                {
+                    findings.Error(at, $"source-file must be a file name inside the sources folder, not the path '{ScalarNode.Shorten(value)}'", "write only the file's name, such as 'source-file: 000_ef45ccff1751e502.txt', and pass its folder with --sources");
+                    continue;
+                }
+
+                header[name] = value;
             }
         }
 
         return Finish(id, title, header, paragraphs, findings);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a bare file name: no folder part, not absolute, not . or ..,
+    /// so the anchor check can read only inside the sources folder it was given.
+    /// </summary>
+    public static bool IsPlainFileName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length > 0 && name is not "." and not ".."
+            && name.IndexOfAny(['/', '\\', '\0']) < 0 && !Path.IsPathRooted(name) && Path.GetFileName(name) == name;
     }
 
     private static void Paragraph(string line, Mark at, Dictionary<int, DigestParagraph> paragraphs, Findings findings)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Debate.Scenarios.Files;
 using Debate.Scenarios.Yaml;
 
 namespace Debate.Scenarios.Text;
@@ -44,31 +45,22 @@ internal static class ScenarioText
     }
 
     /// <summary>
-    /// The bytes of a file, reading at most one byte past <paramref name="maxBytes"/> (so a device or a
-    /// growing file cannot make the read endless), or null when the file is larger than the limit (reported).
+    /// The bytes of a file through <see cref="CappedFile"/> (so a device, a pipe or a growing file cannot
+    /// make the read endless), or null when it is not a regular file within the limit (reported).
     /// </summary>
     public static byte[]? ReadFile(string path, long maxBytes, Findings findings)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (stream.CanSeek && TooLarge(stream.Length, maxBytes, findings))
+        var read = CappedFile.Read(path, maxBytes);
+        if (read.Bytes is { } bytes)
         {
-            return null;
+            return bytes;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                TooLarge(buffer.Length, maxBytes, findings, atLeast: true);
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
+        findings.Error(
+            Mark.FileStart,
+            read.Missing ? "no such file" : read.Problem!,
+            read.TooLarge ? "a scenario is a few tens of kilobytes; split the deck, or raise LoadOptions.MaxBytes if this is intended" : "check the path");
+        return null;
     }
 
     /// <summary>True when <paramref name="length"/> bytes exceed the limit (reported).</summary>

@@ -50,6 +50,12 @@ internal static class AnchorRules
 
     private static ImmutableArray<string>? Load(Digest digest, string directory, Mark at, Findings findings)
     {
+        if (!DigestReader.IsPlainFileName(digest.SourceFile))
+        {
+            findings.Error(at, $"the source-file of {digest.Id} is not a file name inside the sources folder", "write only the file's name in the digest's source-file line");
+            return null;
+        }
+
         var path = Path.Combine(directory, digest.SourceFile);
         try
         {

@@ -51,6 +51,20 @@ public sealed class DigestReaderTests
         Assert.That(result.Diagnostics.Single().Message, Is.EqualTo("the digest of 'doc-x' must be named doc-x.md"));
     }
 
+    [TestCase("/etc/passwd")]
+    [TestCase("../secret.txt")]
+    [TestCase("sub/x.txt")]
+    [TestCase("..")]
+    [TestCase("C:\\x.txt")]
+    public void Read_SourceFileThatIsAPath_IsRefusedSoNothingOutsideTheSourcesFolderIsRead(string source)
+    {
+        var result = DigestReader.Read(Header.Replace("source-file: x.txt", "source-file: " + source, StringComparison.Ordinal) + "¶1 [furniture] h\n¶2 [context] a\n¶3 [argument] b\n", "doc-x.md");
+
+        Assert.That(result.Digest, Is.Null);
+        var problem = result.Diagnostics.Single(d => d.Message.StartsWith("source-file must be a file name inside the sources folder", StringComparison.Ordinal));
+        Assert.That(problem.Line, Is.EqualTo(2));
+    }
+
     [Test]
     public void BuiltIn_HoldsTheRepositoryDigestsWithoutProblems()
     {
