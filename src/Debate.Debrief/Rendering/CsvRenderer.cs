@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Debate.Core.Content;
+using Debate.Core.Text;
 
 namespace Debate.Debrief.Rendering;
 
@@ -31,10 +32,14 @@ internal static class CsvRenderer
         return csv.ToString();
     }
 
-    /// <summary>A text field: quoted when it holds a comma, quote or line break, and defused when a spreadsheet would read it as a formula.</summary>
+    /// <summary>
+    /// A text field: made visible (no escape sequence reaches a terminal that shows the file, no line
+    /// break splits a row), quoted when it holds a comma, a quote or outer spaces, and defused when a
+    /// spreadsheet would read it as a formula.
+    /// </summary>
     public static string Text(string? value)
     {
-        var text = value ?? string.Empty;
+        var text = VisibleText.Line(value);
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             text = "'" + text;
