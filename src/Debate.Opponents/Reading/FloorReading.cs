@@ -1,6 +1,7 @@
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 
 namespace Debate.Opponents.Reading;
 

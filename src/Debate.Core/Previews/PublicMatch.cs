@@ -1,21 +1,23 @@
 using System.Collections.Immutable;
+using Debate.Core.Content;
 using Debate.Core.Play;
 
-namespace Debate.Opponents.Reading;
+namespace Debate.Core.Previews;
 
 /// <summary>
-/// A match built from a seat's view alone: the public floor and audience, the seat's own hand, and
-/// nothing else (other hands and the decks empty). Opponents that reason about the floor use it, so
-/// hidden cards cannot reach their choices even by accident.
+/// A match built from one seat's view alone: the public floor, audience and events, the seat's own
+/// hand, and nothing else (the other hands and the decks empty). Previews and opponents reason over
+/// it, so a hidden card cannot reach what they say or choose, even by accident.
 /// </summary>
-internal static class PublicMatch
+public static class PublicMatch
 {
     private static readonly Deck Empty = new([], 0);
 
+    /// <summary>The match as <paramref name="view"/>'s seat may know it.</summary>
     public static Match Of(PlayerView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var hands = new ImmutableArray<Core.Content.CardId>[view.Seats.Length];
+        var hands = new ImmutableArray<CardId>[view.Seats.Length];
         for (var i = 0; i < hands.Length; i++)
         {
             hands[i] = i == view.Seat ? view.Hand : [];
