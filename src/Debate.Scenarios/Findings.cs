@@ -21,6 +21,9 @@ internal sealed class Findings(string path)
 
     public int Count => items.Count;
 
+    /// <summary>What a syntax error left out of the check (<see cref="SyntaxRecovery"/>); later checks consult it.</summary>
+    public SyntaxCuts Cuts { get; set; } = SyntaxCuts.None;
+
     public void Error(Mark at, string message, string hint = "") => Add(new Diagnostic(Path, at.Line, at.Column, Severity.Error, message, hint));
 
     public void Warning(Mark at, string message, string hint = "") => Add(new Diagnostic(Path, at.Line, at.Column, Severity.Warning, message, hint));
@@ -36,6 +39,17 @@ internal sealed class Findings(string path)
         {
             dropped++;
         }
+    }
+
+    /// <summary>Takes over every problem recorded in <paramref name="other"/>.</summary>
+    public void Absorb(Findings other)
+    {
+        foreach (var item in other.items)
+        {
+            Add(item);
+        }
+
+        dropped += other.dropped;
     }
 
     /// <summary>The problems in file order: this file first, then any digest files.</summary>

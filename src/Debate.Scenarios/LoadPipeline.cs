@@ -33,7 +33,7 @@ internal static class LoadPipeline
             return Failed(path, findings);
         }
 
-        var dto = ScenarioReader.Read(NodeReader.Read(clean, findings), findings);
+        var dto = ScenarioReader.Read(SyntaxRecovery.Read(clean, findings), findings);
         if (dto is null)
         {
             return Failed(path, findings);

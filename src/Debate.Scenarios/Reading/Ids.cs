@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Debate.Scenarios.Dto;
 
 namespace Debate.Scenarios.Reading;
 
 /// <summary>The shapes of ids and citations the format accepts.</summary>
-internal static class Ids
+internal static partial class Ids
 {
     public const int MaxAnchorWords = 8;
 
@@ -32,7 +33,17 @@ internal static class Ids
         return null;
     }
 
-    /// <summary>Parses <c>document ¶N</c>; anything else (<c>#N</c>, <c>p.N</c>) is reported.</summary>
+    /// <summary>
+    /// The accepted forms of a citation: a document id, then the paragraph as <c>¶N</c> or <c>§N</c>
+    /// (with or without a space), or after a space as <c>p N</c>, <c>p.N</c>, <c>para N</c> or
+    /// <c>para. N</c> (the pilcrow is hard to type). The JSON schema's <c>cite</c> pattern is this
+    /// text, so editors and the loader accept the same forms; a test keeps them equal.
+    /// </summary>
+    public const string CitePattern = @"^([A-Za-z0-9._-]{1,64})(?:\s*[¶§]\s*|\s+(?:[Pp]ara|[Pp])\.?\s*)([1-9][0-9]{0,5})$";
+
+    public const string CiteHint = "write '<document> ¶<paragraph>', such as 'dai-2018 ¶4'; 'dai-2018 p4', 'dai-2018 para 4' and 'dai-2018 §4' are read the same (not #4, which YAML reads as a comment)";
+
+    /// <summary>Parses a citation in any form of <see cref="CitePattern"/>; anything else (<c>#N</c>, <c>page 4</c>) is reported.</summary>
     public static Field<CiteRef>? Cite(MapReader reader)
     {
         var field = reader.Text("cite", required: true, maxLength: 100);
@@ -41,18 +52,22 @@ internal static class Ids
             return null;
         }
 
-        var parts = field.Value.Split('¶', 2);
-        var document = parts[0].Trim();
-        if (parts.Length == 2
-            && IsCiteDocument(document)
-            && int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var paragraph)
-            && paragraph > 0)
+        if (ParseCite(field.Value) is { } cite)
         {
-            return new Field<CiteRef>(new CiteRef(document, paragraph), field.At);
+            return new Field<CiteRef>(cite, field.At);
         }
 
-        reader.Findings.Error(field.At, $"{reader.Owner}: cite '{field.Value}' must be written '<document> ¶<paragraph>'", "for example 'dai-2018 ¶4'; only the pilcrow ¶ is accepted (not p.4, nor #4, which YAML reads as a comment)");
+        reader.Findings.Error(field.At, $"{reader.Owner}: cite '{field.Value}' must be written '<document> ¶<paragraph>' (or p, para, §)", CiteHint);
         return null;
+    }
+
+    /// <summary>The document and paragraph of <paramref name="text"/>, or null when it is not a citation.</summary>
+    public static CiteRef? ParseCite(string text)
+    {
+        var match = CiteForm().Match(text.Trim());
+        return match.Success
+            ? new CiteRef(match.Groups[1].Value, int.Parse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture))
+            : null;
     }
 
     /// <summary>An anchor: text of at most <see cref="MaxAnchorWords"/> words.</summary>
@@ -74,5 +89,6 @@ internal static class Ids
         return null;
     }
 
-    private static bool IsCiteDocument(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+    [GeneratedRegex(CitePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex CiteForm();
 }

@@ -17,6 +17,9 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
 
     public Findings Findings => findings;
 
+    /// <summary>Fields whose absence is not reported: the sections a syntax error left out of the check.</summary>
+    public Func<string, bool> Excused { get; init; } = _ => false;
+
     /// <summary>Reports every field the format does not know, with the nearest known name.</summary>
     public void ReportUnknown()
     {
@@ -37,13 +40,18 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
             return null;
         }
 
+        if (node is ScalarNode { IsNull: true } && Excused(key))
+        {
+            return null;
+        }
+
         if (node is ScalarNode { IsNull: true })
         {
             findings.Error(node.Start, $"{Owner}: '{key}' has no value", Vocabulary.ValueHintFor(key));
             return null;
         }
 
-        if (node is null && required && !Misspelt(key))
+        if (node is null && required && !Misspelt(key) && !Excused(key))
         {
             findings.Error(map.Start, $"{Owner}: missing required field '{key}'", Vocabulary.HintFor(key));
         }

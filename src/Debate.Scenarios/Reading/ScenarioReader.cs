@@ -27,7 +27,7 @@ internal static class ScenarioReader
             return null;
         }
 
-        var reader = new MapReader(map, "scenario", Known, findings);
+        var reader = new MapReader(map, "scenario", Known, findings) { Excused = findings.Cuts.Touch };
         reader.ReportUnknown();
         return new ScenarioDto(
             Ids.Read(reader, "id", slug: true),

@@ -10,7 +10,7 @@ internal static class AudienceRules
 
     public static void Check(ScenarioDto dto, Findings findings)
     {
-        if (dto.BlocsAt is { } blocsAt && dto.Blocs.Length > 0 && dto.Blocs.All(b => b.Share is not null))
+        if (dto.BlocsAt is { } blocsAt && dto.Blocs.Length > 0 && dto.Blocs.All(b => b.Share is not null) && !findings.Cuts.Touch("blocs"))
         {
             var total = dto.Blocs.Sum(b => b.Share!.Value);
             if (total != 100)

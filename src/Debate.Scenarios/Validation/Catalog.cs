@@ -46,7 +46,7 @@ internal sealed class Catalog
 
     public bool Knows(Field<string> reference, string owner, IReadOnlyCollection<string> known, string what, string fallback)
     {
-        if (known.Contains(reference.Value, StringComparer.Ordinal))
+        if (known.Contains(reference.Value, StringComparer.Ordinal) || Findings.Cuts.Ids.Contains(reference.Value))
         {
             return true;
         }

@@ -17,13 +17,21 @@ internal static class FormatRules
     public static void Check(ScenarioDto dto, Catalog catalog)
     {
         var findings = catalog.Findings;
+        if (findings.Cuts.Touch("phases") || findings.Cuts.Touch("hand_size"))
+        {
+            return; // the format is judged whole, and part of it was left out after a syntax error
+        }
         if (dto.PhasesAt is { } phasesAt && dto.Phases.IsEmpty)
         {
             findings.Error(phasesAt, "the phase script has no phases, so no side ever speaks and the debate cannot be decided", "add phases such as Opening, Rebuttal and Closing (see 'debate scenario new')");
             return;
         }
 
-        CheckEvents(dto, findings);
+        if (!findings.Cuts.Touch("events"))
+        {
+            CheckEvents(dto, findings);
+        }
+
         if (SpeechPlan.Unroll(dto.Phases) is not { Count: > 0 } plans)
         {
             return;
@@ -35,7 +43,7 @@ internal static class FormatRules
         }
 
         var cards = dto.Cards.Where(c => c is { Id: not null, Kind: not null, Side: not null, Cost: not null }).ToList();
-        if (cards.Count != dto.Cards.Length)
+        if (cards.Count != dto.Cards.Length || findings.Cuts.Touch("cards"))
         {
             return;
         }

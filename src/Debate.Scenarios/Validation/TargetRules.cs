@@ -15,6 +15,7 @@ internal static class TargetRules
         var shapes = dto.Cards.Select(CardShape.From).OfType<CardShape>().ToList();
         var byId = shapes.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var index = new ThemeIndex(shapes);
+        var wholeDeck = !catalog.Findings.Cuts.Touch("cards"); // else a card that could be answered may have been left out
         foreach (var card in dto.Cards)
         {
             if (CardShape.From(card) is not { } shape)
@@ -27,11 +28,11 @@ internal static class TargetRules
             {
                 CheckNamedTargets(card, shape, owner, byId, catalog);
             }
-            else if (shape.Kind == CardKind.Rebuttal && shape.Themes.Length > 0 && !index.HasRebuttalTarget(shape))
+            else if (wholeDeck && shape.Kind == CardKind.Rebuttal && shape.Themes.Length > 0 && !index.HasRebuttalTarget(shape))
             {
                 catalog.Findings.Error(card.Kind!.At, $"{owner}: this rebuttal can never be played: no claim or rebuttal {OtherSide(shape.Side)} shares a theme with it ({string.Join(", ", shape.Themes)})", "add 'targets: [ids]' naming the arguments it answers, or give it a theme those arguments carry");
             }
-            else if (shape.Kind == CardKind.Evidence && shape.Themes.Length > 0 && !index.HasClaimToSupport(shape))
+            else if (wholeDeck && shape.Kind == CardKind.Evidence && shape.Themes.Length > 0 && !index.HasClaimToSupport(shape))
             {
                 catalog.Findings.Error(card.Kind!.At, $"{owner}: this evidence shares no theme with any claim {OwnSide(shape.Side)}", "add 'targets: [ids]' naming the claims it supports, or give it a theme one of those claims carries");
             }

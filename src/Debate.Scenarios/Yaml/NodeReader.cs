@@ -15,9 +15,28 @@ internal static class NodeReader
     /// <summary>Far deeper than the format needs (seven levels), far shallower than a stack or the parser would mind.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>The root of the document, or null when the text is empty or could not be read.</summary>
+    /// <summary>
+    /// The root of the document, or null when the text is empty or could not be read; a syntax error
+    /// is reported like any other problem. <see cref="SyntaxRecovery"/> reads on past one.
+    /// </summary>
     public static Node? Read(string text, Findings findings)
     {
+        var root = Parse(text, findings, out var syntax);
+        if (syntax is not null)
+        {
+            findings.Error(syntax.At, syntax.Message, SyntaxHint);
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, reporting every problem but a syntax error, which comes back in
+    /// <paramref name="syntax"/> (the root is then null) so that the caller can decide how to go on.
+    /// </summary>
+    public static Node? Parse(string text, Findings findings, out SyntaxError? syntax)
+    {
+        syntax = null;
         var stack = new Stack<Builder>();
         Node? root = null;
         var documents = 0;
@@ -58,20 +77,21 @@ internal static class NodeReader
         }
         catch (YamlException ex)
         {
-            findings.Error(Mark.From(ex.Start), "YAML syntax: " + Clean(ex.Message), SyntaxHint);
+            syntax = new SyntaxError(Mark.From(ex.Start), "YAML syntax: " + Clean(ex.Message), at);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
         {
             // YamlDotNet fails this way on some malformed input (an unclosed flow list before a new key).
-            findings.Error(at, "YAML syntax: the text cannot be read past this point", SyntaxHint);
+            syntax = new SyntaxError(at, "YAML syntax: the text cannot be read past this point", at);
             return null;
         }
 
         return root;
     }
 
-    private const string SyntaxHint = "check the indentation, the quotes and the brackets on this line and the one before";
+    /// <summary>What to check where YAML cannot be read.</summary>
+    public const string SyntaxHint = "check the indentation, the quotes and the brackets on this line and the one before";
 
     private static void Add(Node node, Stack<Builder> stack, ref Node? root, Findings findings)
     {

@@ -86,10 +86,17 @@ internal static class BalanceFindings
 
         var loser = winner.Opponent();
         var decisive = p.Cards.Where(c => c.Side == winner && c.PlayRate >= 0.1 && c.Impact > 0 && c.Played < c.Games).Take(3)
-            .Select(c => Text($"{c.Card} ({c.Impact:+0} pts when played, in {c.PlayRate * 100:0}% of games)"));
+            .Select(c => Text($"{c.Card} ({c.Impact:+0} pts when played, in {c.PlayRate * 100:0}% of games)")).ToList();
         var idle = p.Cards.Where(c => c.Side == loser && c.Kind != CardKind.Evidence).OrderBy(c => c.PlayRate).ThenBy(c => c.Impact).Take(3)
-            .Select(c => Text($"{c.Card} ({c.PlayRate * 100:0.0}% of games)"));
-        return Text($"{winner} wins {rate} at {r.First} level: consider weakening {winner}'s decisive cards {string.Join(", ", decisive)}, or strengthening {loser}'s least useful {string.Join(", ", idle)} (a point of strength, a lower cost, or a target they can reach).");
+            .Select(c => Text($"{c.Card} ({c.PlayRate * 100:0.0}% of games)")).ToList();
+        var weaken = decisive.Count > 0
+            ? Text($"weakening {winner}'s decisive cards {string.Join(", ", decisive)}")
+            : Text($"weakening {winner}'s side as a whole (no card of it stands out: none is played in 10% to 99% of games and wins more often when played)");
+        var strengthen = idle.Count > 0
+            ? Text($"strengthening {loser}'s least useful {string.Join(", ", idle)} (a point of strength, a lower cost, or a target they can reach)")
+            : Text($"giving {loser} claims and rebuttals it can play");
+        var other = Text($"Compare the two decks' total strength and cost, the themes the blocs weigh most, and the events that favour each side.");
+        return Text($"{winner} wins {rate} at {r.First} level: consider {weaken}, or {strengthen}.") + (decisive.Count == 0 ? " " + other : "");
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
