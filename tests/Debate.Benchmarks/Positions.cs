@@ -30,6 +30,25 @@ public static class Positions
         return match;
     }
 
+    /// <summary>
+    /// A position from the middle of a match, not its opening: the first move of the last rebuttal
+    /// speech of the first seeded debater game whose floor holds at least ten arguments, after the
+    /// room has leaned at least twice, with at least three card moves open to the speaker.
+    /// </summary>
+    public static Match MidMatch()
+    {
+        var speech = LastRebuttalSpeech();
+        for (ulong seed = 1; ; seed++)
+        {
+            var match = MidGame(seed, speech);
+            if (!match.IsOver && match.Floor.Length >= 10 && !match.Audience.SequenceEqual(Scenario.Blocs.Select(b => b.Opening))
+                && match.AudienceAfterSpeech.Length >= 2 && Rules.LegalMoves(match).Count(m => m.Kind != MoveKind.EndSpeech) >= 3)
+            {
+                return match;
+            }
+        }
+    }
+
     /// <summary>Positions from several games where the speaker has a real choice (more than one legal move).</summary>
     public static IReadOnlyList<Match> Choices(int count)
     {
@@ -47,5 +66,24 @@ public static class Positions
         }
 
         return found;
+    }
+
+    /// <summary>A one-line description of a position, for the benchmark's log.</summary>
+    public static string Describe(Match match) =>
+        $"speech {match.SpeechIndex + 1} ({match.CurrentSpeech?.Title}), {match.Floor.Length} arguments on the floor, "
+        + $"{match.Hands[match.Speaker].Length} cards in hand, {Rules.LegalMoves(match).Length} legal moves, room leaned {match.AudienceAfterSpeech.Length} times";
+
+    private static int LastRebuttalSpeech()
+    {
+        var last = 0;
+        foreach (var slot in Scenario.Speeches)
+        {
+            if (slot.Speech.Allows(CardKind.Rebuttal) && slot.Speech.Allows(CardKind.Claim))
+            {
+                last = slot.Index;
+            }
+        }
+
+        return last;
     }
 }

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Debate.Benchmarks;
 
@@ -11,6 +12,9 @@ return args.FirstOrDefault() switch
 
 static int Run(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(Positions).Assembly).Run(args);
+    // On a 2-core machine shared with other builds, generating and building the benchmark project can
+    // take longer than BenchmarkDotNet's default two minutes (or pass --inProcess to skip that build).
+    var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+    BenchmarkSwitcher.FromAssembly(typeof(Positions).Assembly).Run(args, config);
     return 0;
 }

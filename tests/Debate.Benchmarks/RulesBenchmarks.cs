@@ -1,37 +1,52 @@
+using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Debate.Core.Content;
 using Debate.Core.Play;
 
 namespace Debate.Benchmarks;
 
-/// <summary>The engine's hot paths: legal moves, applying a move, and a whole random playout.</summary>
+/// <summary>
+/// The engine's hot paths on a mid-match position (<see cref="Positions.MidMatch"/>: a full floor,
+/// the room already leaning): the legal moves, applying a card (a rebuttal or evidence on the floor
+/// when there is one), ending the speech (the room leans, the next speaker draws), the deal, and a
+/// whole random match from the deal. Targets (issue 12): LegalMoves at most 100 ns, ApplyCard at
+/// most 150 ns.
+/// </summary>
 [MemoryDiagnoser]
 public class RulesBenchmarks
 {
-    private Match midGame = null!;
+    private Match midMatch = null!;
     private Move cardMove = null!;
-    private Match opening = null!;
+    private Move endMove = null!;
+    private Scenario scenario = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        midGame = Positions.Choices(1)[0];
-        cardMove = Rules.LegalMoves(midGame)[0];
-        opening = Positions.MidGame(7, 0);
+        scenario = Positions.Scenario;
+        midMatch = Positions.MidMatch();
+        var legal = Rules.LegalMoves(midMatch);
+        cardMove = legal.FirstOrDefault(m => m.Target is not null) ?? legal[0];
+        endMove = Move.End(midMatch.Speaker);
+        Console.WriteLine($"// mid-match position: {Positions.Describe(midMatch)}; card move: {cardMove}");
     }
 
     [Benchmark]
-    public int LegalMoves() => Rules.LegalMoves(midGame).Length;
+    public ImmutableArray<Move> LegalMoves() => Rules.LegalMoves(midMatch);
 
     [Benchmark]
-    public Match ApplyCard() => Rules.Apply(midGame, cardMove).Match;
+    public Match ApplyCard() => Rules.Apply(midMatch, cardMove).Match;
 
     [Benchmark]
-    public Match ApplyEndSpeech() => Rules.Apply(midGame, Move.End(midGame.Speaker)).Match;
+    public Match ApplyEndSpeech() => Rules.Apply(midMatch, endMove).Match;
 
     [Benchmark]
-    public int RandomPlayout()
+    public Match Deal() => MatchSetup.Start(scenario, Positions.Seats, 42);
+
+    [Benchmark]
+    public int RandomMatch()
     {
-        var match = opening;
+        var match = MatchSetup.Start(scenario, Positions.Seats, 42);
         var rng = new Rng(42);
         while (!match.IsOver)
         {

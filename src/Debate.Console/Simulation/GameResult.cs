@@ -5,8 +5,9 @@ namespace Debate.Console.Simulation;
 
 /// <summary>
 /// The outcome of one simulated game: the winner by swing (null for a dead heat), each side's
-/// normalised swing, how long it ran, which cards each side played, and how many of its decisions
-/// offered a real choice (two cards or more to pick from).
+/// normalised swing, how long it ran, which cards each side played, how many of its decisions
+/// offered a real choice (two cards or more to pick from), and the bytes the game allocated (set-up,
+/// every move and every opponent's choice), for the speed figures of `debate simulate`.
 /// </summary>
 internal sealed record GameResult(
     GameSpec Game,
@@ -15,7 +16,8 @@ internal sealed record GameResult(
     double PartnershipSwing,
     int Moves,
     ImmutableArray<PlayedCard> Played,
-    int Choices)
+    int Choices,
+    long AllocatedBytes = 0)
 {
     /// <summary>Alliance's swing minus Partnership's: the margin of the verdict, signed.</summary>
     public double Margin => AllianceSwing - PartnershipSwing;

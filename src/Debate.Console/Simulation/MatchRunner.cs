@@ -27,6 +27,7 @@ internal static class MatchRunner
     {
         ArgumentNullException.ThrowIfNull(game);
         ArgumentNullException.ThrowIfNull(settings);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var match = MatchSetup.Start(scenario, game.Seats, game.Seed);
         var opponents = game.Seats.Select((s, i) =>
             OpponentFactory.Create(s.Controller, scenario, Seeds.ForSeat(game.Seed, i), settings.Champion, settings.Clock)).ToArray();
@@ -44,8 +45,10 @@ internal static class MatchRunner
         }
 
         var (alliance, partnership) = Swings.Total(Swings.Of(match));
+        var winner = Adjudicator.WinnerBySwing(match);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var played = match.Floor.Select(a => new PlayedCard(a.Card, a.Side)).ToImmutableArray();
-        return new GameResult(game, Adjudicator.WinnerBySwing(match), alliance, partnership, match.MoveCount, played, choices);
+        return new GameResult(game, winner, alliance, partnership, match.MoveCount, played, choices, allocated);
     }
 
     /// <summary>One game between two controllers, one seat a side, dealt from <paramref name="seed"/>.</summary>

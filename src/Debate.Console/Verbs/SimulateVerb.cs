@@ -106,12 +106,14 @@ internal static class SimulateVerb
         var alliance = results.Count(r => r.Winner == Side.Alliance);
         var partnership = results.Count(r => r.Winner == Side.Partnership);
         long moves = results.Sum(r => (long)r.Moves);
+        var bytes = (double)results.Sum(r => r.AllocatedBytes) / games;
         var inv = CultureInfo.InvariantCulture;
         var table = string.Join(" v ", new[] { Side.Alliance, Side.Partnership }.Select(s => $"{results[0].Game.ControllerOf(s)} ({s})"));
         System.Console.WriteLine($"scenario {scenario.Id}: {games} matches, {table}, seed {seed}, {threads} thread(s)");
         System.Console.WriteLine(string.Create(inv, $"wins: Alliance {alliance} ({100.0 * alliance / games:0.0}%), Partnership {partnership} ({100.0 * partnership / games:0.0}%), dead heats {games - alliance - partnership}"));
         System.Console.WriteLine(string.Create(inv, $"average moves per match: {(double)moves / games:0.0}"));
         System.Console.WriteLine(string.Create(inv, $"matches per second: {games / seconds:0}; moves per second: {moves / seconds:0}"));
+        System.Console.WriteLine(string.Create(inv, $"allocated per match: {bytes:0} bytes (set-up, moves and the opponents' choices)"));
         if (json)
         {
             System.Console.WriteLine(JsonSerializer.Serialize(new
@@ -124,6 +126,7 @@ internal static class SimulateVerb
                 avg_moves = Math.Round((double)moves / games, 2),
                 matches_per_second = Math.Round(games / seconds, 1),
                 moves_per_second = Math.Round(moves / seconds, 1),
+                bytes_per_match = Math.Round(bytes),
             }));
         }
     }
