@@ -1,13 +1,18 @@
+using Debate.Console.Files;
 using Debate.Core.Records;
 
 namespace Debate.Console.Saves;
 
 /// <summary>
-/// One match's save file. Every write goes to a temporary file first and is then renamed over the
-/// save, so a crash or a closed terminal leaves either the old record or the new one, never half of one.
+/// One match's save file, held open by this process: every write goes through <see cref="AtomicFile"/>
+/// (a temporary file, then a rename), so a crash or a closed terminal leaves either the old record or
+/// the new one, never half of one; and the slot holds the save's <see cref="SaveLock"/> until it is
+/// disposed or the match is finished, so no second window writes over it.
 /// </summary>
-internal sealed class SaveSlot(string path, string scenarioSource, string finishedFolder)
+internal sealed class SaveSlot(string path, string scenarioSource, string finishedFolder, SaveLock? held = null) : IDisposable
 {
+    private SaveLock? held = held;
+
     public string Path { get; private set; } = path;
 
     public string ScenarioSource { get; } = scenarioSource;
@@ -26,35 +31,38 @@ internal sealed class SaveSlot(string path, string scenarioSource, string finish
         }
     }
 
-    /// <summary>Writes the final record and moves it to the finished matches.</summary>
+    /// <summary>Writes the final record, moves it to the finished matches and lets go of the lock.</summary>
     public void Finish(MatchRecord record)
     {
         Write(record);
-        Directory.CreateDirectory(finishedFolder);
         var target = System.IO.Path.Combine(finishedFolder, System.IO.Path.GetFileName(Path));
-        var source = SourcePath(Path);
-        if (File.Exists(source))
+        try
         {
-            File.Move(source, SourcePath(target), overwrite: true);
+            Directory.CreateDirectory(finishedFolder);
+            var source = SourcePath(Path);
+            if (File.Exists(source))
+            {
+                File.Move(source, SourcePath(target), overwrite: true);
+            }
+
+            File.Move(Path, target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw FileProblem.ForWrite(target, ex);
         }
 
-        File.Move(Path, target, overwrite: true);
         Path = target;
+        Dispose();
     }
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file and a rename.</summary>
-    public static void Atomic(string path, string text)
+    /// <summary>Releases the save for other windows.</summary>
+    public void Dispose()
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(text);
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        held?.Dispose();
+        held = null;
     }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through <see cref="AtomicFile"/>.</summary>
+    public static void Atomic(string path, string text) => AtomicFile.Write(path, text);
 }

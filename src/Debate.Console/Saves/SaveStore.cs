@@ -1,4 +1,5 @@
 using System.Globalization;
+using Debate.Console.Files;
 using Debate.Core.Records;
 
 namespace Debate.Console.Saves;
@@ -16,8 +17,19 @@ internal sealed class SaveStore(string home, TimeProvider clock)
 
     public string FinishedFolder => Path.Combine(Folder, "finished");
 
-    /// <summary>The store in the user's data folder, or under <c>DEBATE_HOME</c> when it is set.</summary>
-    public static SaveStore Default() => new(HomeFolder(), TimeProvider.System);
+    /// <summary>
+    /// The store in the user's data folder, or under <c>DEBATE_HOME</c> when it is set, with the
+    /// temporary files a killed run left behind swept away.
+    /// </summary>
+    public static SaveStore Default()
+    {
+        var store = new SaveStore(HomeFolder(), TimeProvider.System);
+        store.SweepStrays();
+        return store;
+    }
+
+    /// <summary>Removes temporary files of killed runs from both save folders; how many went.</summary>
+    public int SweepStrays() => AtomicFile.SweepStrays(Folder) + AtomicFile.SweepStrays(FinishedFolder);
 
     public static string HomeFolder()
     {
@@ -35,7 +47,15 @@ internal sealed class SaveStore(string home, TimeProvider clock)
     public SaveSlot Create(MatchRecord record, string scenarioSource)
     {
         ArgumentNullException.ThrowIfNull(record);
-        Directory.CreateDirectory(Folder);
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new FileProblem(Folder, $"the save folder cannot be created ({FileProblem.ForWrite(Folder, ex).Problem}); set DEBATE_HOME to a folder you may write");
+        }
+
         var stamp = clock.GetLocalNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var name = $"{stamp}-{Safe(record.Scenario)}-{record.Seed.ToString(CultureInfo.InvariantCulture)}";
         var path = Path.Combine(Folder, name + ".json");
@@ -44,16 +64,45 @@ internal sealed class SaveStore(string home, TimeProvider clock)
             path = Path.Combine(Folder, $"{name}-{i.ToString(CultureInfo.InvariantCulture)}.json");
         }
 
-        var slot = new SaveSlot(path, scenarioSource, FinishedFolder);
-        slot.Write(record);
+        var taken = SaveLock.TryTake(path);
+        if (taken.HeldBy is { } holder)
+        {
+            throw new SaveInUseException(path, holder);
+        }
+
+        var slot = new SaveSlot(path, scenarioSource, FinishedFolder, taken.Lock);
+        try
+        {
+            slot.Write(record);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
         return slot;
     }
 
-    /// <summary>The slot of a save found on disk, to carry on writing to it.</summary>
+    /// <summary>
+    /// The slot of a save found on disk, to carry on writing to it, holding its lock; a
+    /// <see cref="SaveInUseException"/> (saying who) when another window has it open.
+    /// </summary>
     public SaveSlot Reopen(SavedMatch saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        return new SaveSlot(saved.Path, saved.Source ?? string.Empty, FinishedFolder);
+        var taken = SaveLock.TryTake(saved.Path);
+        return taken.HeldBy is { } holder
+            ? throw new SaveInUseException(saved.Path, holder)
+            : new SaveSlot(saved.Path, saved.Source ?? string.Empty, FinishedFolder, taken.Lock);
+    }
+
+    /// <summary>Who has <paramref name="saved"/> open in another window, or null (for a list to mark it).</summary>
+    public static SaveLockHolder? OpenElsewhere(SavedMatch saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var holder = SaveLock.Holder(saved.Path);
+        return holder is not null && holder.ProcessId != Environment.ProcessId ? holder : null;
     }
 
     /// <summary>Saved matches still in progress, newest first.</summary>
@@ -63,18 +112,37 @@ internal sealed class SaveStore(string home, TimeProvider clock)
     public IReadOnlyList<SavedMatch> Finished() => List(FinishedFolder, finished: true);
 
     /// <summary>How many matches in progress are saved, without reading them (the menu shows it).</summary>
-    public int CountInProgress() => Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, "*.json").Count() : 0;
+    public int CountInProgress()
+    {
+        try
+        {
+            return Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, "*.json").Count() : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 
     private static List<SavedMatch> List(string folder, bool finished)
     {
-        if (!Directory.Exists(folder))
+        try
         {
-            return [];
-        }
+            if (!Directory.Exists(folder))
+            {
+                return [];
+            }
 
-        return [.. Directory.EnumerateFiles(folder, "*.json")
-            .Select(f => SavedMatch.Read(f, finished))
-            .OrderByDescending(s => s.SavedAt)];
+            // Every file is read through the capped reader: a FIFO, a device or a huge file in the
+            // folder is listed as unreadable (with why), never waited on.
+            return [.. Directory.EnumerateFiles(folder, "*.json")
+                .Select(f => SavedMatch.Read(f, finished))
+                .OrderByDescending(s => s.SavedAt)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [new SavedMatch(folder, null, null, $"the save folder cannot be listed: {ex.Message}", DateTime.MinValue, finished)];
+        }
     }
 
     private static string Safe(string id) =>

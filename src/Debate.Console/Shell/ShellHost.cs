@@ -22,6 +22,8 @@ internal static class ShellHost
             return NotInteractive;
         }
 
+        // The shell draws with escape sequences of its own and sanitises what it shows itself.
+        Verbs.StandardStreams.ReleaseForShell();
         var (console, plain) = ShellConsole.Create(plainAsked);
         var settings = ShellSettings.FromEnvironment(plain);
         IShellUi ui = plain ? new PlainUi(console) : new FullScreenUi(new Screen(console), settings);

@@ -14,7 +14,8 @@ internal static class ProgressDisplay
     public static T Run<T>(string title, int total, TextWriter error, Func<Action<int>, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        // The bar draws with escape sequences, so it writes to the raw standard error, not the guarded one.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Verbs.StandardStreams.RawError) });
         if (System.Console.IsErrorRedirected || !console.Profile.Capabilities.Interactive || total < 2)
         {
             return Plain(title, total, error, work);

@@ -14,31 +14,25 @@ internal static class BalanceVerb
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The scenario file to check." };
-        var games = new Option<int>("--games") { Description = "Games per pairing of levels.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "Base seed; every game's deal is derived from it.", DefaultValueFactory = _ => 1 };
-        var format = new Option<string>("--format") { Description = "text, markdown or json (one line).", DefaultValueFactory = _ => "text" };
+        var file = new Argument<string>("file") { Description = "The scenario file to check." }.Takes("a scenario file or a built-in scenario's name");
+        var games = VerbOptions.Count("--games", "Games per pairing of levels.", 1000);
+        var seed = VerbOptions.Seed("Base seed; every game's deal is derived from it.", 1);
+        var format = new Option<string>("--format") { Description = "text, markdown or json (one line).", DefaultValueFactory = _ => "text" }.Takes("one of text, markdown, json");
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var levels = new Option<string>("--levels") { Description = "Levels or personas to pair, comma-separated (the champion is slow: add it with few games).", DefaultValueFactory = _ => "novice,debater" };
-        var iterations = new Option<int>("--iterations") { Description = "The champion's iterations per move.", DefaultValueFactory = _ => 1000 };
+        var levels = new Option<string>("--levels") { Description = "Levels or personas to pair, comma-separated (the champion is slow: add it with few games).", DefaultValueFactory = _ => "novice,debater" }.Takes("levels or personas separated by commas, such as novice,debater");
+        var iterations = VerbOptions.Count("--iterations", "The champion's iterations per move.", 1000, 1, 10_000_000);
         var command = new Command("balance", "Play bots against bots on a scenario and report its balance: side win rates, swings, card impact, findings.")
         {
             file, games, seed, format, levels, iterations,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(file)!, parse.GetValue(games), parse.GetValue(seed), parse.GetValue(format)!, parse.GetValue(levels)!, parse.GetValue(iterations)));
+            parse.GetValue(file)!, parse.GetValue(games), parse.GetValue(seed) ?? 1, parse.GetValue(format)!, parse.GetValue(levels)!, parse.GetValue(iterations)));
         return command;
     }
 
     private static int Run(string path, int games, ulong seed, string format, string levelList, int iterations)
     {
         var error = System.Console.Error;
-        if (games < 1 || iterations < 1)
-        {
-            error.WriteLine("debate: --games and --iterations must be at least 1.");
-            return 2;
-        }
-
         var scenario = ScenarioSource.Load(path, error);
         if (scenario is null)
         {
@@ -48,8 +42,7 @@ internal static class BalanceVerb
         var (levels, problem) = Levels.Parse(levelList, scenario);
         if (problem is not null)
         {
-            error.WriteLine($"debate: --levels: {problem}");
-            return 2;
+            throw new UsageException(Usage.Line("debate balance", $"--levels: {problem}"));
         }
 
         var clock = Stopwatch.StartNew();

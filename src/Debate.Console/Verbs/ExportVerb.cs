@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Debate.Console.Debriefs;
+using Debate.Console.Files;
 using Debate.Console.Saves;
 using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
+using Debate.Core.Text;
 using Debate.Debrief;
 using Debate.Debrief.Rendering;
 using DebriefModel = Debate.Debrief.Debrief;
@@ -19,12 +21,12 @@ internal static class ExportVerb
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "A saved match (JSON), from the shell's saves or debate play --save." };
-        var format = new Option<string?>("--format", "-f") { Description = "md, json, html or csv (default: from the -o extension, else md)." };
+        var file = new Argument<string>("FILE") { Description = "A saved match (JSON), from the shell's saves or debate play --save." }.Takes("a saved match file (JSON)");
+        var format = new Option<string?>("--format", "-f") { Description = "md, json, html or csv (default: from the -o extension, else md)." }.Takes("one of md, json, html, csv");
         format.AcceptOnlyFromAmong([.. Export.Names]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." }.Takes("the path of the file to write");
         var anonymise = new Option<bool>("--anonymise", "--anonymize") { Description = "Replace player names with code names, the same ones on every run." };
-        var scenario = new Option<string?>("--scenario") { Description = "The scenario file the match was played on (default: found by its id)." };
+        var scenario = new Option<string?>("--scenario") { Description = "The scenario file the match was played on (default: found by its id)." }.Takes("a scenario file or a built-in scenario's name");
         var command = new Command("export", "Write the debrief of a saved match: verdict, flow, transcript, sources, players, questions; csv for the rubric.")
         {
             file, format, output, anonymise, scenario,
@@ -36,16 +38,15 @@ internal static class ExportVerb
     private static int Run(string path, string? formatName, string? output, bool anonymise, string? scenarioPath)
     {
         var error = System.Console.Error;
-        if (!File.Exists(path))
+        if (output is not null)
         {
-            error.WriteLine($"debate export: {path}: no such file.");
-            return 1;
+            AtomicFile.Check(output, inputs: [path, scenarioPath]);
         }
 
         var saved = SavedMatch.Read(path, finished: true);
         if (saved.Record is not { } record)
         {
-            error.WriteLine($"debate export: {path}: {saved.Error}");
+            error.WriteLine($"debate export: {VisibleText.Line(path)}: {saved.Error}");
             return 1;
         }
 
@@ -59,7 +60,7 @@ internal static class ExportVerb
         var (debrief, problem) = DebriefModel.TryBuild(scenario, record, options);
         if (debrief is null)
         {
-            error.WriteLine($"debate export: {path}: {problem}");
+            error.WriteLine($"debate export: {VisibleText.Line(path)}: {VisibleText.Line(problem)}");
             return 1;
         }
 
@@ -72,17 +73,8 @@ internal static class ExportVerb
             return 0;
         }
 
-        try
-        {
-            File.WriteAllText(output, text);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"debate export: cannot write {output}: {ex.Message}");
-            return 1;
-        }
-
-        error.WriteLine($"debate export: wrote the {Export.Extension(format)} debrief of {path} to {output}.");
+        AtomicFile.Write(output, text, inputs: [path, scenarioPath]);
+        error.WriteLine($"debate export: wrote the {Export.Extension(format)} debrief of {VisibleText.Line(path)} to {VisibleText.Line(output)}.");
         return 0;
     }
 }

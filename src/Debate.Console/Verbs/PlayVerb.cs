@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Debate.Console.Files;
 using Debate.Console.Saves;
 using Debate.Console.Shell;
 using Debate.Console.Shell.Play;
@@ -7,6 +8,7 @@ using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Records;
+using Debate.Core.Text;
 
 namespace Debate.Console.Verbs;
 
@@ -19,14 +21,14 @@ internal static class PlayVerb
 {
     public static Command Create()
     {
-        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." };
+        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." }.Takes("a scenario file or a built-in scenario's name");
         var seats = new Option<string[]>("--seat")
         {
             Description = "A seat as Name:side[:level], repeated for each seat; side alliance or partnership, level human (default), novice, debater, champion or a persona.",
             AllowMultipleArgumentsPerToken = false,
-        };
-        var seed = new Option<ulong?>("--seed") { Description = "The seed of the deal (default: a random one, printed)." };
-        var save = new Option<string?>("--save") { Description = "Write the match record (JSON, as debate replay reads) to this file." };
+        }.Takes("a seat as Name:side[:level], such as \"Ann:alliance:debater\"");
+        var seed = VerbOptions.Seed("The seed of the deal (default: a random one, printed).");
+        var save = new Option<string?>("--save") { Description = "Write the match record (JSON, as debate replay reads) to this file." }.Takes("the path of a file to write the match record to");
         var command = new Command("play", "Play a match: opponents on every seat run without a terminal; a human seat opens the board.")
         {
             scenario, seats, seed, save,
@@ -49,8 +51,7 @@ internal static class PlayVerb
             var (seat, error) = SeatArgument.Parse(text, scenario);
             if (seat is null)
             {
-                System.Console.Error.WriteLine($"debate play: {error}");
-                return 2;
+                throw new UsageException(Usage.Line("debate play", error ?? "--seat is not a seat"));
             }
 
             specs.Add(seat);
@@ -69,8 +70,7 @@ internal static class PlayVerb
 
         if (MatchSetup.Problem(scenario, specs) is { } problem)
         {
-            System.Console.Error.WriteLine($"debate play: {problem}");
-            return 2;
+            throw new UsageException(Usage.Line("debate play", $"--seat: {problem}"));
         }
 
         if (specs.Any(s => string.Equals(s.Controller, "human", StringComparison.OrdinalIgnoreCase)))
@@ -79,19 +79,24 @@ internal static class PlayVerb
                 PlayInShell(context, new MatchPlan(scenario, source, specs, seed), savePath));
         }
 
-        System.Console.WriteLine($"debate play: {scenario.Title} ({scenario.Id}), seed {seed.ToString(CultureInfo.InvariantCulture)}");
+        if (savePath is not null)
+        {
+            AtomicFile.Check(savePath, inputs: [path]);
+        }
+
+        System.Console.WriteLine($"debate play: {VisibleText.Line(scenario.Title)} ({VisibleText.Line(scenario.Id)}), seed {seed.ToString(CultureInfo.InvariantCulture)}");
         var match = MatchSetup.Start(scenario, specs, seed);
         foreach (var s in match.Seats)
         {
             var role = match.RoleOf(s.Index)?.Title;
-            System.Console.WriteLine($"  {s.Name}: {s.Side}, {s.Controller}{(role is null ? string.Empty : $", {role}")}");
+            System.Console.WriteLine(VisibleText.Line($"  {s.Name}: {s.Side}, {s.Controller}{(role is null ? string.Empty : $", {role}")}"));
         }
 
         var record = HeadlessMatch.Run(match, System.Console.Out);
         if (savePath is not null)
         {
-            SaveSlot.Atomic(savePath, RecordJson.Write(record));
-            System.Console.WriteLine($"The match record is saved in {savePath}.");
+            AtomicFile.Write(savePath, RecordJson.Write(record), inputs: [path]);
+            System.Console.WriteLine($"The match record is saved in {VisibleText.Line(savePath)}.");
         }
 
         return 0;
@@ -101,9 +106,9 @@ internal static class PlayVerb
     {
         var runner = new MatchRunner(context);
         runner.Start(plan);
-        if (savePath is not null && runner.SavePath is { } saved && File.Exists(saved))
+        if (savePath is not null && runner.SavePath is { } saved && SavedMatch.Read(saved, finished: true).Record is { } record)
         {
-            SaveSlot.Atomic(savePath, File.ReadAllText(saved));
+            AtomicFile.Write(savePath, RecordJson.Write(record));
         }
 
         return 0;

@@ -1,6 +1,7 @@
 using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
+using Debate.Core.Text;
 
 namespace Debate.Console.Verbs;
 
@@ -20,7 +21,7 @@ internal static class RecordScenario
         var (load, _) = ScenarioCatalog.Standard(Directory.GetCurrentDirectory()).ForRecord(record, source);
         if (load?.Scenario is null)
         {
-            System.Console.Error.WriteLine($"debate {verb}: {path}: it was played on scenario '{record.Scenario}', which is neither built in nor in ./scenarios; give its file with --scenario FILE.");
+            System.Console.Error.WriteLine(VisibleText.Line($"debate {verb}: {path}: it was played on scenario '{record.Scenario}', which is neither built in nor in ./scenarios; give its file with --scenario FILE."));
         }
 
         return load?.Scenario;

@@ -5,6 +5,7 @@ using Debate.Console.Shell.Replay;
 using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
+using Debate.Core.Text;
 
 namespace Debate.Console.Verbs;
 
@@ -17,9 +18,9 @@ internal static class ReplayVerb
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "A saved match (JSON), from the shell's saves or debate play --save." };
+        var file = new Argument<string>("FILE") { Description = "A saved match (JSON), from the shell's saves or debate play --save." }.Takes("a saved match file (JSON)");
         var verify = new Option<bool>("--verify") { Description = "Re-apply every move and check its state hash; exit 1 at the first that differs." };
-        var scenario = new Option<string?>("--scenario") { Description = "The scenario file the match was played on (default: found by its id)." };
+        var scenario = new Option<string?>("--scenario") { Description = "The scenario file the match was played on (default: found by its id)." }.Takes("a scenario file or a built-in scenario's name");
         var command = new Command("replay", "Step through a saved match (Left/Right keys, jump to a speech), or verify it with --verify.")
         {
             file, verify, scenario,
@@ -31,16 +32,11 @@ internal static class ReplayVerb
     private static int Run(string path, bool verify, string? scenarioPath, bool plain)
     {
         var error = System.Console.Error;
-        if (!File.Exists(path))
-        {
-            error.WriteLine($"debate replay: {path}: no such file.");
-            return 1;
-        }
-
+        var shown = VisibleText.Line(path);
         var saved = SavedMatch.Read(path, finished: true);
         if (saved.Record is not { } record)
         {
-            error.WriteLine($"debate replay: {path}: {saved.Error}");
+            error.WriteLine($"debate replay: {shown}: {saved.Error}");
             return 1;
         }
 
@@ -55,19 +51,19 @@ internal static class ReplayVerb
             var result = Debate.Core.Records.Replay.Run(scenario, record);
             if (!result.Verified)
             {
-                error.WriteLine($"debate replay: {path}: diverges at move {result.DivergedAt}. {result.Reason}");
+                error.WriteLine($"debate replay: {shown}: diverges at move {result.DivergedAt}. {VisibleText.Line(result.Reason)}");
                 return 1;
             }
 
             var changed = scenario.ContentHash == record.ScenarioHash ? string.Empty : " (the scenario has changed since, but every move replays to its recorded state)";
-            System.Console.WriteLine($"{path}: verified, {record.Moves.Length} moves replay to their recorded states on scenario {scenario.Id}{changed}.");
+            System.Console.WriteLine($"{shown}: verified, {record.Moves.Length} moves replay to their recorded states on scenario {VisibleText.Line(scenario.Id)}{changed}.");
             return 0;
         }
 
         var tape = ReplayTape.Build(scenario, record, $"Replay: {Path.GetFileName(path)}", out var problem);
         if (tape is null)
         {
-            error.WriteLine($"debate replay: {path}: {problem}");
+            error.WriteLine($"debate replay: {shown}: {VisibleText.Line(problem)}");
             return 1;
         }
 

@@ -12,7 +12,7 @@ internal static class ScenarioCardsVerb
 
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A scenario file (or the name of a built-in scenario)." };
+        var file = new Argument<string>("file") { Description = "A scenario file (or the name of a built-in scenario)." }.Takes("a scenario file or a built-in scenario's name");
         var seeds = ScenarioFiles.SeedsOption();
         var command = new Command("cards", "List a scenario's cards and events as a table.") { file, seeds };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(seeds), System.Console.Out));

@@ -13,14 +13,14 @@ internal static class ScenarioGraphVerb
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A scenario file (or the name of a built-in scenario)." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "mermaid" };
+        var file = new Argument<string>("file") { Description = "A scenario file (or the name of a built-in scenario)." }.Takes("a scenario file or a built-in scenario's name");
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "mermaid" }.Takes("mermaid");
         format.AcceptOnlyFromAmong("mermaid");
         var part = new Option<string>("--part")
         {
             Description = "phases: the phase machine; attacks: which card can rebut which; all: both, as fenced Markdown blocks.",
             DefaultValueFactory = _ => "all",
-        };
+        }.Takes("one of phases, attacks, all");
         part.AcceptOnlyFromAmong("phases", "attacks", "all");
         var seeds = ScenarioFiles.SeedsOption();
         var command = new Command("graph", "Draw a scenario as Mermaid: the phase machine and the attack graph.") { file, format, part, seeds };

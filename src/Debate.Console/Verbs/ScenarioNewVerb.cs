@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Debate.Console.Files;
+using Debate.Core.Text;
 using Debate.Scenarios.Authoring;
 
 namespace Debate.Console.Verbs;
@@ -8,7 +10,7 @@ internal static class ScenarioNewVerb
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "The new file's name (.yaml is added when missing)." };
+        var name = new Argument<string>("name") { Description = "The new file's name (.yaml is added when missing)." }.Takes("the new scenario file's name, such as my-debate");
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
         var command = new Command("new", "Write a commented template scenario that validates, to start a new debate from.") { name, force };
         command.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(force), System.Console.Out, System.Console.Error));
@@ -18,16 +20,16 @@ internal static class ScenarioNewVerb
     public static int Run(string name, bool force, TextWriter output, TextWriter error)
     {
         var path = name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? name : name + ".yaml";
-        if (File.Exists(path) && !force)
+        if (string.IsNullOrWhiteSpace(Path.GetFileNameWithoutExtension(path)) || name.EndsWith('/') || Directory.Exists(name))
         {
-            error.WriteLine($"debate: {path} already exists; choose another name or pass --force.");
-            return 1;
+            throw new UsageException(Usage.Line("debate scenario new", $"name takes the new scenario file's name, such as my-debate, not '{VisibleText.Line(name)}'"));
         }
 
         var full = Path.GetFullPath(path);
         var id = ScenarioTemplate.IdFor(Path.GetFileNameWithoutExtension(full));
-        File.WriteAllText(full, ScenarioTemplate.For(id, SchemaPath(Path.GetDirectoryName(full)!)));
-        output.WriteLine($"wrote {path} (scenario id '{id}'); check it with: debate scenario validate {path}");
+        var folder = Path.GetDirectoryName(full)!;
+        AtomicFile.Write(path, ScenarioTemplate.For(id, Directory.Exists(folder) ? SchemaPath(folder) : "./scenario.schema.json"), overwrite: force);
+        output.WriteLine(VisibleText.Line($"wrote {path} (scenario id '{id}'); check it with: debate scenario validate {path}"));
         return 0;
     }
 

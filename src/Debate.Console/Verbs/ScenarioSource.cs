@@ -1,4 +1,5 @@
 using Debate.Core.Content;
+using Debate.Core.Text;
 using Debate.Scenarios;
 
 namespace Debate.Console.Verbs;
@@ -17,6 +18,12 @@ internal static class ScenarioSource
             return BuiltInScenarios.Default;
         }
 
+        if (ScenarioFiles.Unusable(path) is { } unusable)
+        {
+            error.WriteLine($"debate: {unusable}");
+            return null;
+        }
+
         var result = ScenarioFiles.Load(path, seeds: null, sources: null);
         if (result.Succeeded)
         {
@@ -24,7 +31,7 @@ internal static class ScenarioSource
         }
 
         ScenarioFiles.WriteDiagnostics(result, error);
-        error.WriteLine($"debate: {path} has problems; fix them and try again (debate scenario validate {path}).");
+        error.WriteLine(VisibleText.Line($"debate: {path} has problems; fix them and try again (debate scenario validate {path})."));
         return null;
     }
 }

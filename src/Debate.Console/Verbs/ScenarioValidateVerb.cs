@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Debate.Core.Text;
 using Debate.Scenarios;
 
 namespace Debate.Console.Verbs;
@@ -12,7 +13,7 @@ internal static class ScenarioValidateVerb
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Scenario files (or names of built-in scenarios).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Scenario files (or names of built-in scenarios).", Arity = ArgumentArity.OneOrMore }.Takes("one or more scenario files or built-in scenario names");
         var seeds = ScenarioFiles.SeedsOption();
         var sources = ScenarioFiles.SourcesOption();
         var coverage = new Option<bool>("--coverage") { Description = "Also list the argument paragraphs of each source that no card cites." };
@@ -34,10 +35,10 @@ internal static class ScenarioValidateVerb
             var errors = result.Errors.Count();
             var warnings = result.Warnings.Count();
             failed += errors > 0 ? 1 : 0;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {(errors == 0 ? "valid" : $"{errors} error{Plural(errors)}")}, {warnings} warning{Plural(warnings)}{(sources is null ? "" : ", anchors checked against the sources")}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{VisibleText.Line(file)}: {(errors == 0 ? "valid" : $"{errors} error{Plural(errors)}")}, {warnings} warning{Plural(warnings)}{(sources is null ? "" : ", anchors checked against the sources")}"));
             foreach (var document in result.Coverage)
             {
-                output.WriteLine("  coverage " + document);
+                output.WriteLine("  coverage " + VisibleText.Line(document.ToString()));
                 if (listUncited && document.Uncited.Length > 0)
                 {
                     output.WriteLine("    uncited: " + string.Join(", ", document.Uncited.Select(n => string.Create(CultureInfo.InvariantCulture, $"¶{n}"))));

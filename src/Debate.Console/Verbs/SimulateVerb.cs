@@ -18,35 +18,29 @@ internal static class SimulateVerb
 {
     public static Command Create()
     {
-        var games = new Option<int>("--games") { Description = "How many matches to play.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "Base seed; every game's deal is derived from it and its index.", DefaultValueFactory = _ => 1 };
+        var games = VerbOptions.Count("--games", "How many matches to play.", 1000);
+        var seed = VerbOptions.Seed("Base seed; every game's deal is derived from it and its index.", 1);
         var json = new Option<bool>("--json") { Description = "Also print one JSON object on the last line." };
-        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." };
+        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." }.Takes("a scenario file or a built-in scenario's name");
         var seats = new Option<string[]>("--seat")
         {
             Description = "A seat as \"Name:side:level\" (level: novice, debater, champion or a persona); repeat per seat. Default: one novice a side.",
             AllowMultipleArgumentsPerToken = false,
-        };
-        var iterations = new Option<int>("--iterations") { Description = "The champion's iterations per move (no clock, so results repeat).", DefaultValueFactory = _ => 1000 };
-        var threads = new Option<int>("--threads") { Description = "Games played at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        }.Takes("a seat as Name:side:level, such as \"Ann:alliance:debater\"");
+        var iterations = VerbOptions.Count("--iterations", "The champion's iterations per move (no clock, so results repeat).", 1000, 1, 10_000_000);
+        var threads = VerbOptions.Count("--threads", "Games played at once (default: one per core).", Environment.ProcessorCount, 1, 1024);
         var command = new Command("simulate", "Play many matches with opponents on every seat and report wins and speed.")
         {
             games, seed, json, scenario, seats, iterations, threads,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(scenario), parse.GetValue(seats) ?? [], parse.GetValue(games), parse.GetValue(seed),
+            parse.GetValue(scenario), parse.GetValue(seats) ?? [], parse.GetValue(games), parse.GetValue(seed) ?? 1,
             parse.GetValue(json), parse.GetValue(iterations), parse.GetValue(threads)));
         return command;
     }
 
     private static int Run(string? path, string[] seatTexts, int games, ulong seed, bool json, int iterations, int threads)
     {
-        if (games < 1 || iterations < 1 || threads < 1)
-        {
-            System.Console.Error.WriteLine("debate: --games, --iterations and --threads must be at least 1.");
-            return 2;
-        }
-
         var scenario = ScenarioSource.Load(path, System.Console.Error);
         if (scenario is null)
         {
@@ -54,12 +48,8 @@ internal static class SimulateVerb
         }
 
         var seats = Seats(scenario, seatTexts);
-        if (seats is null)
-        {
-            return 2;
-        }
 
-        var specs = Enumerable.Range(0, games).Select(i => new GameSpec(i, Seeds.ForGame(seed, i), seats.Value)).ToList();
+        var specs = Enumerable.Range(0, games).Select(i => new GameSpec(i, Seeds.ForGame(seed, i), seats)).ToList();
         var clock = Stopwatch.StartNew();
         var results = ProgressDisplay.Run("simulate", games, System.Console.Error,
             progress => Simulator.Run(scenario, specs, OpponentSettings.Capped(iterations), progress, threads));
@@ -68,7 +58,7 @@ internal static class SimulateVerb
         return 0;
     }
 
-    private static ImmutableArray<SeatSpec>? Seats(Scenario scenario, string[] texts)
+    private static ImmutableArray<SeatSpec> Seats(Scenario scenario, string[] texts)
     {
         if (texts.Length == 0)
         {
@@ -81,8 +71,7 @@ internal static class SimulateVerb
             var (seat, error) = SeatArgument.Parse(text, scenario);
             if (seat is null || seat.IsHumanController())
             {
-                System.Console.Error.WriteLine($"debate: {error ?? $"--seat \"{text}\": a simulation has no humans; give a level, such as {text}:debater."}");
-                return null;
+                throw new UsageException(Usage.Line("debate simulate", error ?? $"--seat \"{text}\": a simulation has no humans; give a level, such as {text}:debater"));
             }
 
             seats.Add(seat);
@@ -91,8 +80,7 @@ internal static class SimulateVerb
         var problem = MatchRunner.Problem(scenario, seats);
         if (problem is not null)
         {
-            System.Console.Error.WriteLine($"debate: {problem}");
-            return null;
+            throw new UsageException(Usage.Line("debate simulate", $"--seat: {problem}"));
         }
 
         return seats.ToImmutable();

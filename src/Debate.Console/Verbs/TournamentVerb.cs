@@ -13,30 +13,24 @@ internal static class TournamentVerb
 {
     public static Command Create()
     {
-        var levels = new Option<string>("--levels") { Description = "Levels or personas, comma-separated, weakest first.", DefaultValueFactory = _ => "novice,debater,champion" };
-        var games = new Option<int>("--games") { Description = "Games per pairing (even: each deal is played twice, sides swapped).", DefaultValueFactory = _ => 200 };
-        var seed = new Option<ulong>("--seed") { Description = "Base seed; every game's deal is derived from it.", DefaultValueFactory = _ => 1 };
+        var levels = new Option<string>("--levels") { Description = "Levels or personas, comma-separated, weakest first.", DefaultValueFactory = _ => "novice,debater,champion" }.Takes("levels or personas separated by commas, such as novice,debater");
+        var games = VerbOptions.Count("--games", "Games per pairing (even: each deal is played twice, sides swapped).", 200);
+        var seed = VerbOptions.Seed("Base seed; every game's deal is derived from it.", 1);
         var json = new Option<bool>("--json") { Description = "Also print one JSON object on the last line." };
-        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." };
-        var iterations = new Option<int>("--iterations") { Description = "The champion's iterations per move (no clock, so results repeat).", DefaultValueFactory = _ => 1000 };
+        var scenario = new Option<string?>("--scenario") { Description = "A scenario file (default: the built-in debate)." }.Takes("a scenario file or a built-in scenario's name");
+        var iterations = VerbOptions.Count("--iterations", "The champion's iterations per move (no clock, so results repeat).", 1000, 1, 10_000_000);
         var command = new Command("tournament", "Round robin of opponent levels with sides swapped; prints the ladder with confidence intervals.")
         {
             levels, games, seed, json, scenario, iterations,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(levels)!, parse.GetValue(games), parse.GetValue(seed), parse.GetValue(json), parse.GetValue(scenario), parse.GetValue(iterations)));
+            parse.GetValue(levels)!, parse.GetValue(games), parse.GetValue(seed) ?? 1, parse.GetValue(json), parse.GetValue(scenario), parse.GetValue(iterations)));
         return command;
     }
 
     private static int Run(string levelList, int games, ulong seed, bool json, string? path, int iterations)
     {
         var error = System.Console.Error;
-        if (games < 1 || iterations < 1)
-        {
-            error.WriteLine("debate: --games and --iterations must be at least 1.");
-            return 2;
-        }
-
         var scenario = ScenarioSource.Load(path, error);
         if (scenario is null)
         {
@@ -46,8 +40,7 @@ internal static class TournamentVerb
         var (levels, problem) = Levels.Parse(levelList, scenario);
         if (problem is not null || levels.Length < 2)
         {
-            error.WriteLine($"debate: --levels: {problem ?? "a tournament needs at least two levels."}");
-            return 2;
+            throw new UsageException(Usage.Line("debate tournament", $"--levels: {problem ?? "a tournament needs at least two levels"}"));
         }
 
         var clock = Stopwatch.StartNew();

@@ -29,7 +29,10 @@ internal sealed class MatchRunner(ShellContext context)
         var record = MatchRecord.Begin(match);
         var session = new MatchSession(match, record, context.Saves.Create(record, plan.Source), []);
         SavePath = session.Slot.Path;
-        return ReadRoles(match) ? Loop(session) : MatchEnd.Left;
+        using (session.Slot)
+        {
+            return ReadRoles(match) ? Loop(session) : MatchEnd.Left;
+        }
     }
 
     /// <summary>Resumes a saved match at its last completed move; null (with the reason shown) when it cannot.</summary>
@@ -56,9 +59,23 @@ internal sealed class MatchRunner(ShellContext context)
             return null;
         }
 
-        var slot = context.Saves.Reopen(saved with { Source = source });
+        SaveSlot slot;
+        try
+        {
+            slot = context.Saves.Reopen(saved with { Source = source });
+        }
+        catch (SaveInUseException inUse)
+        {
+            // One match, one writer: the other window keeps it (issue 10's Resume screen offers to watch).
+            Ui.Show(Problem("This match is open in another window", inUse.Message));
+            return null;
+        }
+
         SavePath = slot.Path;
-        return Loop(new MatchSession(tape.Last, record, slot, tape.Moves));
+        using (slot)
+        {
+            return Loop(new MatchSession(tape.Last, record, slot, tape.Moves));
+        }
     }
 
     private bool ReadRoles(Match match)

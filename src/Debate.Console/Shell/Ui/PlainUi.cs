@@ -11,9 +11,15 @@ namespace Debate.Console.Shell.Ui;
 /// The linear face of the shell for screen readers and simple terminals: no colour, no box
 /// drawing, no cursor tricks; one item a line, numbered choices, answers typed and ended with Enter.
 /// </summary>
+// The VisibleWriter field wraps the console's writer, which the console owns and outlives this face.
+#pragma warning disable CA1001
 internal sealed class PlainUi(IAnsiConsole console) : IShellUi
+#pragma warning restore CA1001
 {
-    private readonly TextWriter output = console.Profile.Out.Writer;
+    // Everything said passes VisibleText (names and scenario text may hold escapes); only the
+    // backspace echo goes to the terminal as it is.
+    private readonly TextWriter output = new Verbs.VisibleWriter(console.Profile.Out.Writer, "the terminal");
+    private readonly TextWriter echo = console.Profile.Out.Writer;
 
     public int? ArtWidth => null;
 
@@ -186,7 +192,8 @@ internal sealed class PlainUi(IAnsiConsole console) : IShellUi
                     if (sb.Length > 0)
                     {
                         sb.Length--;
-                        output.Write("\b \b");
+                        output.Flush();
+                        echo.Write("\b \b");
                     }
 
                     break;

@@ -1,4 +1,5 @@
 using System.Text;
+using Debate.Core.Text;
 using Spectre.Console;
 
 namespace Debate.Console.Shell.Ui;
@@ -29,7 +30,9 @@ internal static class Styles
     public static string Markup(Line line, int width, string ellipsis = "…")
     {
         ArgumentNullException.ThrowIfNull(line);
-        var fitted = Fit(line, width, ellipsis);
+        // Spans hold names and scenario text: make every control, escape and invisible character a mark before measuring.
+        var visible = line with { Spans = [.. line.Spans.Select(s => VisibleText.IsVisibleLine(s.Text) ? s : s with { Text = VisibleText.Line(s.Text) })] };
+        var fitted = Fit(visible, width, ellipsis);
         var sb = new StringBuilder(new string(' ', fitted.Indent));
         foreach (var span in fitted.Spans)
         {
