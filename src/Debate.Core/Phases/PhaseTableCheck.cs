@@ -3,25 +3,38 @@ using System.Collections.Immutable;
 namespace Debate.Core.Phases;
 
 /// <summary>
-/// The checks a phase table must pass when built: it starts at Setup, ends at Verdict, every state
-/// can be reached from Setup and Verdict can be reached from every state (no match can get stuck).
+/// The checks a compiled phase flow must pass: it begins at Setup and ends at Verdict, has a speech,
+/// every transition leads to a state a match can be in, every state can be reached from Setup and
+/// the verdict from every state (no match can get stuck).
 /// </summary>
 public static class PhaseTableCheck
 {
-    /// <summary>Every problem found; empty when the table is sound.</summary>
-    public static IReadOnlyList<string> Problems(ImmutableArray<PhaseState> states, ImmutableArray<Transition> rows)
+    /// <summary>
+    /// Every problem found; empty when the flow is sound. <paramref name="next"/> lists, for each of
+    /// <paramref name="states"/>, the states (by index) its transitions lead to; -1 is a transition
+    /// to a state no match can be in (a round superstate).
+    /// </summary>
+    public static IReadOnlyList<string> Problems(ImmutableArray<PhaseState> states, ImmutableArray<ImmutableArray<int>> next)
     {
         var problems = new List<string>();
-        if (states.IsDefaultOrEmpty || states[0].Id != "setup" || states[^1].Id != "verdict")
+        if (states.IsDefaultOrEmpty || states[0].Kind != PhaseStateKind.Setup || states[^1].Kind != PhaseStateKind.Verdict || next.Length != states.Length)
         {
             problems.Add("The table must begin with Setup and end with Verdict.");
             return problems;
         }
 
-        var reached = Reach(states[0], rows, forward: true);
-        problems.AddRange(states.Where(s => !reached.Contains(s)).Select(s => $"State '{s.Title}' cannot be reached from Setup."));
-        var toVerdict = Reach(states[^1], rows, forward: false);
-        problems.AddRange(states.Where(s => !toVerdict.Contains(s)).Select(s => $"The verdict cannot be reached from '{s.Title}'."));
+        for (var s = 0; s < states.Length; s++)
+        {
+            if (next[s].Contains(-1))
+            {
+                problems.Add($"A transition from '{states[s].Title}' leads to a round, not to a speech.");
+            }
+        }
+
+        var reached = Reach(0, next, forward: true);
+        problems.AddRange(states.Where((s, i) => !reached.Contains(i)).Select(s => $"State '{s.Title}' cannot be reached from Setup."));
+        var toVerdict = Reach(states.Length - 1, next, forward: false);
+        problems.AddRange(states.Where((s, i) => !toVerdict.Contains(i)).Select(s => $"The verdict cannot be reached from '{s.Title}'."));
         if (states.Length == 2)
         {
             problems.Add("The phase script has no speeches, so no side ever speaks.");
@@ -30,19 +43,22 @@ public static class PhaseTableCheck
         return problems;
     }
 
-    private static HashSet<PhaseState> Reach(PhaseState start, ImmutableArray<Transition> rows, bool forward)
+    private static HashSet<int> Reach(int start, ImmutableArray<ImmutableArray<int>> next, bool forward)
     {
-        var seen = new HashSet<PhaseState> { start };
-        var queue = new Queue<PhaseState>([start]);
+        var seen = new HashSet<int> { start };
+        var queue = new Queue<int>([start]);
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            foreach (var row in rows)
+            for (var from = 0; from < next.Length; from++)
             {
-                var (from, to) = forward ? (row.From, row.To) : (row.To, row.From);
-                if (from == state && seen.Add(to))
+                foreach (var to in next[from])
                 {
-                    queue.Enqueue(to);
+                    var (a, b) = forward ? (from, to) : (to, from);
+                    if (a == state && b >= 0 && seen.Add(b))
+                    {
+                        queue.Enqueue(b);
+                    }
                 }
             }
         }

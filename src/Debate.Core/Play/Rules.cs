@@ -24,12 +24,12 @@ public static class Rules
 
         var seat = match.Speaker;
         var side = match.Seats[seat].Side;
-        var speech = match.CurrentSpeech!.Speech;
+        var table = PhaseTable.For(match.Scenario);
         var moves = ImmutableArray.CreateBuilder<Move>();
         foreach (var id in match.Hands[seat])
         {
             var card = match.Scenario.Card(id);
-            if (!speech.Allows(card.Kind) || card.Cost > match.TimeLeft || match.TimeLeft <= 0)
+            if (!table.Allows(match.SpeechIndex, card.Kind) || card.Cost > match.TimeLeft || match.TimeLeft <= 0)
             {
                 continue;
             }
@@ -105,10 +105,11 @@ public static class Rules
         }
 
         var trigger = move.Kind switch { MoveKind.PlayClaim => Trigger.PlayClaim, MoveKind.PlayEvidence => Trigger.PlayEvidence, _ => Trigger.PlayRebuttal };
-        var whyNot = PhaseMachine.For(match.Scenario).WhyNot(match, trigger);
+        var table = PhaseTable.For(match.Scenario);
+        var whyNot = table.WhyNot(match, trigger);
         if (whyNot is not null)
         {
-            var code = match.CurrentSpeech!.Speech.Allows(card.Kind) ? RejectionCode.NotEnoughTime : RejectionCode.KindNotAllowed;
+            var code = table.Allows(match.SpeechIndex, card.Kind) ? RejectionCode.NotEnoughTime : RejectionCode.KindNotAllowed;
             return new Rejection(code, whyNot);
         }
 
@@ -150,9 +151,9 @@ public static class Rules
     {
         var slot = match.CurrentSpeech!;
         happened.Add(new Happening(HappeningKind.SpeechEnded, $"{slot.Title} ends."));
-        // The room withholds judgement until it has heard both sides (SpeechSlot.AudienceLeans);
-        // otherwise the first speaker would win a lean unopposed (Alliance won 69% at equal level).
-        var heard = slot.AudienceLeans;
+        // The room withholds judgement until it has heard both sides (the speech's exit action in the
+        // phase flow); otherwise the first speaker would win a lean unopposed (Alliance won 69% at equal level).
+        var heard = PhaseTable.For(match.Scenario).LeansOnExit(match.SpeechIndex);
         var audience = heard ? AudienceModel.Lean(match, FloorLabels.Of(match)) : match.Audience;
         happened.Add(new Happening(HappeningKind.AudienceLeaned, heard
             ? AudienceSummary(match.Audience, audience)

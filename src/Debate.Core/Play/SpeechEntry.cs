@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Debate.Core.Content;
+using Debate.Core.Phases;
 
 namespace Debate.Core.Play;
 
@@ -17,7 +18,7 @@ internal static class SpeechEntry
         }
 
         var slot = match.Scenario.Speeches[match.SpeechIndex];
-        if (slot.RevealsEvent && match.EventDeck.Left > 0)
+        if (PhaseTable.For(match.Scenario).RevealsOnEntry(match.SpeechIndex) && match.EventDeck.Left > 0)
         {
             var (deck, drawn) = match.EventDeck.Draw(1);
             var card = match.Scenario.Card(drawn[0]);

@@ -28,24 +28,40 @@ public sealed class ArchitectureTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     [Test]
-    public void Core_ReferencesOnlySystemAssemblies()
+    public void Core_ReferencesOnlySystemAssembliesAndStateless()
     {
         var references = Core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(references, Has.All.Matches<string>(n => n == "System" || n.StartsWith("System.", StringComparison.Ordinal)),
+            Assert.That(references, Has.All.Matches<string>(n => n == "System" || n.StartsWith("System.", StringComparison.Ordinal) || n == "Stateless"),
                 string.Join(", ", references));
+            Assert.That(references, Does.Contain("Stateless"), "the phase flow is defined in Stateless");
             Assert.That(references, Has.None.Contains("YamlDotNet").And.None.Contains("Spectre"));
         });
     }
 
     [Test]
-    public void Core_ProjectFile_HasNoPackageOrProjectReferences()
+    public void Stateless_ReferencesOnlyTheBaseClassLibrary()
+    {
+        var stateless = Core.GetReferencedAssemblies().Single(a => a.Name == "Stateless");
+        var references = Assembly.Load(stateless).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.That(references, Has.All.Matches<string>(n => n is "System" or "mscorlib" or "netstandard" || n.StartsWith("System.", StringComparison.Ordinal)),
+            string.Join(", ", references));
+    }
+
+    [Test]
+    public void Core_ProjectFile_HasStatelessAsItsOnlyPackageAndNoProjectReferences()
     {
         var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Debate.Core", "Debate.Core.csproj"));
+        var packages = System.Text.RegularExpressions.Regex.Matches(project, "PackageReference Include=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
 
-        Assert.That(project, Does.Not.Contain("PackageReference").And.Not.Contain("ProjectReference"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(packages, Is.EqualTo(new[] { "Stateless" }));
+            Assert.That(project, Does.Not.Contain("ProjectReference"));
+        });
     }
 
     [Test]
