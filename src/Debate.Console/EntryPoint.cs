@@ -38,7 +38,7 @@ internal static class EntryPoint
     {
         var root = new RootCommand("Debate: argue a motion from its sources, on one shared screen.");
         root.Options.Add(GlobalOptions.Verbose);
-        root.Options.Add(Shell.ShellOptions.Plain);
+        root.Options.Add(Play.ShellOptions.Plain);
         foreach (var verb in VerbList.All())
         {
             root.Subcommands.Add(verb);

@@ -105,6 +105,36 @@ internal sealed class SaveStore(string home, TimeProvider clock)
         return holder is not null && holder.ProcessId != Environment.ProcessId ? holder : null;
     }
 
+    /// <summary>
+    /// Deletes a save of this store, the note of its scenario's source and a lock nobody holds; a file
+    /// already gone is no error, a save open in another window is a <see cref="SaveInUseException"/>.
+    /// </summary>
+    public void Delete(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder != Path.GetFullPath(Folder) && folder != Path.GetFullPath(FinishedFolder))
+        {
+            throw new ArgumentException($"{path} is not a save of {Folder}.", nameof(path));
+        }
+
+        if (SaveLock.Holder(path) is { } holder && holder.ProcessId != Environment.ProcessId)
+        {
+            throw new SaveInUseException(path, holder);
+        }
+
+        try
+        {
+            File.Delete(SaveSlot.SourcePath(path));
+            File.Delete(path);
+            File.Delete(SaveLock.PathFor(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw FileProblem.ForWrite(path, ex);
+        }
+    }
+
     /// <summary>Saved matches still in progress, newest first.</summary>
     public IReadOnlyList<SavedMatch> InProgress() => List(Folder, finished: false);
 

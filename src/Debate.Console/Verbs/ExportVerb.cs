@@ -2,13 +2,14 @@ using System.CommandLine;
 using Debate.Console.Debriefs;
 using Debate.Console.Files;
 using Debate.Console.Saves;
-using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Core.Text;
 using Debate.Debrief;
 using Debate.Debrief.Rendering;
 using DebriefModel = Debate.Debrief.Debrief;
+using Debate.Console.Pages;
+using Debate.Console.Play;
 
 namespace Debate.Console.Verbs;
 

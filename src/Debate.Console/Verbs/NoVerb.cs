@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Debate.Console.Shell;
+using Debate.Console.Pages;
+using Debate.Console.Play;
 
 namespace Debate.Console.Verbs;
 

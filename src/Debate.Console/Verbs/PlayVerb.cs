@@ -2,13 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Debate.Console.Files;
 using Debate.Console.Saves;
-using Debate.Console.Shell;
-using Debate.Console.Shell.Play;
-using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Records;
 using Debate.Core.Text;
+using Debate.Console.Pages;
+using Debate.Console.Play;
 
 namespace Debate.Console.Verbs;
 
@@ -61,10 +60,10 @@ internal static class PlayVerb
         var source = path is null ? ScenarioCatalog.BuiltInPrefix + scenario.Id : Path.GetFullPath(path);
         if (specs.Count == 0)
         {
-            return ShellHost.Run(plain, "debate play without --seat (it opens the seat table)", context =>
+            return ShellHost.Run(plain, "debate play without --seat (it opens the seat table)", async context =>
             {
-                var plan = new SeatTable(context, scenario, source).Run([new("Player 1", Side.Alliance), new("Player 2", Side.Partnership)], seed, "Play: the seats");
-                return plan is null ? 0 : PlayInShell(context, plan, savePath);
+                var plan = await new SeatTable(context, scenario, source).Run([new("Player 1", Side.Alliance), new("Player 2", Side.Partnership)], seed, "Play: the seats");
+                return plan is null ? 0 : await PlayInShell(context, plan, savePath);
             });
         }
 
@@ -102,10 +101,10 @@ internal static class PlayVerb
         return 0;
     }
 
-    private static int PlayInShell(ShellContext context, MatchPlan plan, string? savePath)
+    private static async Task<int> PlayInShell(ShellContext context, MatchPlan plan, string? savePath)
     {
         var runner = new MatchRunner(context);
-        runner.Start(plan);
+        await runner.Start(plan);
         if (savePath is not null && runner.SavePath is { } saved && SavedMatch.Read(saved, finished: true).Record is { } record)
         {
             AtomicFile.Write(savePath, RecordJson.Write(record));

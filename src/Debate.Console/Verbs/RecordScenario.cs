@@ -1,7 +1,8 @@
-using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Core.Text;
+using Debate.Console.Pages;
+using Debate.Console.Play;
 
 namespace Debate.Console.Verbs;
 

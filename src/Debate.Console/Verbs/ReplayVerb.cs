@@ -1,11 +1,10 @@
 using System.CommandLine;
 using Debate.Console.Saves;
-using Debate.Console.Shell;
-using Debate.Console.Shell.Replay;
-using Debate.Console.Shell.Setup;
 using Debate.Core.Content;
 using Debate.Core.Records;
 using Debate.Core.Text;
+using Debate.Console.Pages;
+using Debate.Console.Play;
 
 namespace Debate.Console.Verbs;
 
@@ -67,9 +66,9 @@ internal static class ReplayVerb
             return 1;
         }
 
-        return ShellHost.Run(plain, "debate replay (use --verify to check a record without a terminal)", context =>
+        return ShellHost.Run(plain, "debate replay (use --verify to check a record without a terminal)", async context =>
         {
-            context.Ui.Replay(tape);
+            await context.Ui.Replay(tape);
             return tape.Problem is null ? 0 : 1;
         });
     }

@@ -3,10 +3,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Debate.Console.Shell.Setup;
 using Debate.Console.Simulation;
 using Debate.Core.Content;
 using Debate.Core.Play;
+using SeatArgument = Debate.Console.Play.SeatArgument;
 
 namespace Debate.Console.Verbs;
 

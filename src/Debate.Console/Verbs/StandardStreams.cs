@@ -23,14 +23,12 @@ internal static class StandardStreams
     /// <summary>Gives the shell the streams as they were before <see cref="Guard"/>.</summary>
     public static void ReleaseForShell()
     {
-        if (System.Console.Out is VisibleWriter o)
+        // Console.SetOut wraps what it is given in a synchronised writer, so the guard cannot be
+        // recognised on Console.Out itself: put back the streams kept when it was set.
+        if (raw is { } r)
         {
-            System.Console.SetOut(o.Inner);
-        }
-
-        if (System.Console.Error is VisibleWriter e)
-        {
-            System.Console.SetError(e.Inner);
+            System.Console.SetOut(r.Out);
+            System.Console.SetError(r.Error);
         }
     }
 

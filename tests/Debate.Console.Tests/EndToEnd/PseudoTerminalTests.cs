@@ -1,162 +1,131 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.RegularExpressions;
 using Debate.Console.Tests.Builders;
 using NUnit.Framework;
 
 namespace Debate.Console.Tests.EndToEnd;
 
 /// <summary>
-/// The real executable in a pseudo-terminal (script from util-linux): a practice match started
-/// from the menu and played to the verdict with keys, as a person would.
+/// The real executable in a real pseudo-terminal (tmux), as a person would use it: a practice match
+/// from the menu to the verdict, with keys and a mouse click; and the terminal left clean however
+/// the program ends.
 /// </summary>
 [NonParallelizable]
-public sealed partial class PseudoTerminalTests
+public sealed class PseudoTerminalTests
 {
-    [Test]
-    public void Menu_PracticeMatch_PlayedWithKeys_ReachesTheVerdict()
+    private string home = string.Empty;
+
+    [SetUp]
+    public void Prepare()
     {
-        if (!File.Exists("/usr/bin/script"))
+        if (!TmuxTerminal.Available)
         {
-            Assert.Ignore("script (util-linux) is not installed.");
+            Assert.Ignore("tmux is not installed (.ci/run installs it).");
         }
 
-        var home = Path.Combine(Path.GetTempPath(), "debate-e2e-" + Guid.NewGuid().ToString("N"));
+        home = Path.Combine(Path.GetTempPath(), "debate-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(home);
-        try
-        {
-            var info = Cli.Start("script", home, home);
-            info.ArgumentList.Add("-qfec");
-            info.ArgumentList.Add($"stty cols 100 rows 30; exec dotnet {Cli.Dll}");
-            info.ArgumentList.Add("/dev/null");
-            info.Environment["TERM"] = "xterm-256color";
-            using var process = Process.Start(info)!;
-            var screen = new Terminal(process);
+    }
 
-            screen.Expect("Practice against an opponent");
-            screen.Send("2");
-            screen.Expect("Choose a scenario");
-            screen.Send("\r");
-            screen.Expect("Your name:");
-            screen.Send("\r");
-            screen.Expect("your side");
-            screen.Send("1");
-            screen.Expect("your opponent");
-            screen.Send("1");
-            screen.Expect("Start the match");
-            screen.Send("\r");
-            screen.Expect("Role sheet: You");
-            screen.Send("\r");
-            var verdict = string.Empty;
-            for (var turn = 0; turn < 40; turn++)
-            {
-                var seen = screen.ExpectAny("HAND OF YOU", "End your speech with", " VERDICT ");
-                if (seen == " VERDICT ")
-                {
-                    verdict = screen.Screen;
-                    break;
-                }
-
-                screen.Send(seen == "HAND OF YOU" ? "E" : "y");
-            }
-
-            Assert.That(verdict, Does.Match("ALLIANCE WINS|PARTNERSHIP WINS|A DEAD HEAT"));
-            Assert.That(verdict, Does.Contain("REASON FOR DECISION"));
-            screen.Send(" ");
-            screen.Send(" ");
-            screen.Send(" ");
-            Assert.That(screen.Expect("SECRET OBJECTIVES"), Does.Contain("Hawk").Or.Contain("MET"));
-            screen.Send("\r");
-            screen.Expect("After the verdict");
-            screen.Send("4");
-            screen.Expect("Practice against an opponent");
-            screen.Send("q");
-            Assert.That(process.WaitForExit(20_000), Is.True, "debate quits from the menu");
-            Assert.That(process.ExitCode, Is.Zero);
-            Assert.That(screen.Raw, Does.Contain("\u001b[?1049l"), "the alternate screen is left on the way out");
-        }
-        finally
+    [TearDown]
+    public void Clean()
+    {
+        if (Directory.Exists(home))
         {
             Directory.Delete(home, recursive: true);
         }
     }
 
-    /// <summary>Reads what the program paints and answers with keys, like expect(1).</summary>
-    private sealed partial class Terminal
+    [Test]
+    public void Menu_PracticeMatch_PlayedWithKeysAndAClick_ReachesTheVerdict_AndLeavesTheTerminalClean()
     {
-        private readonly Process process;
-        private readonly StringBuilder raw = new();
-        private readonly Lock gate = new();
-        private int since;
+        using var term = new TmuxTerminal(Command(), 100, 30);
 
-        public Terminal(Process process)
+        term.WaitFor("Practice against an opponent");
+        term.Keys("2");
+        term.WaitFor("Choose a scenario");
+        term.Keys("Enter");
+        term.WaitFor("Your name:");
+        term.Keys("Enter");
+        term.WaitFor("your side");
+        term.Keys("1");
+        term.WaitFor("your opponent");
+        term.Keys("1");
+        term.WaitFor("Start the match");
+        var (x, y) = term.Find("Start the match");
+        term.Click(x, y);
+        term.WaitFor("Role sheet: You");
+        term.Keys("Enter");
+        for (var turn = 0; turn < 40; turn++)
         {
-            this.process = process;
-            _ = Task.Run(async () =>
+            var seen = term.WaitFor("VERDICT", "End your speech with", "HAND OF YOU");
+            if (seen == "VERDICT")
             {
-                var buffer = new char[4096];
-                int n;
-                while ((n = await process.StandardOutput.ReadAsync(buffer).ConfigureAwait(false)) > 0)
-                {
-                    lock (gate)
-                    {
-                        raw.Append(buffer, 0, n);
-                    }
-                }
-            });
-        }
-
-        public string Raw
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return raw.ToString();
-                }
-            }
-        }
-
-        public void Send(string keys)
-        {
-            lock (gate)
-            {
-                since = raw.Length;
+                break;
             }
 
-            process.StandardInput.Write(keys);
-            process.StandardInput.Flush();
+            term.Keys(seen == "HAND OF YOU" ? "e" : "y");
+            Thread.Sleep(150);
         }
 
-        /// <summary>What was painted since the last key sent.</summary>
-        public string Screen => Plain(Raw[since..]);
+        var verdict = term.Screen;
+        Assert.That(verdict, Does.Match("ALLIANCE WINS|PARTNERSHIP WINS|A DEAD HEAT"));
+        Assert.That(verdict, Does.Contain("THE ROOM, BLOC BY BLOC"));
+        term.Keys("Enter");
+        term.WaitFor("After the verdict");
+        term.Keys("4");
+        term.WaitFor("Practice against an opponent");
+        term.Keys("8");
+        term.WaitFor("EXITED 0");
+        Assert.That(term.Modes, Is.EqualTo((false, false, true)), "mouse reporting off, alternate screen off, cursor on");
+        Assert.That(Directory.GetFiles(Path.Combine(home, "saves", "finished"), "*.json"), Has.Length.EqualTo(1));
+    }
 
-        public string Expect(string text) => ExpectAny(text) is not null ? Plain(Raw[since..]) : string.Empty;
+    [TestCase("C-c", 130)]
+    [TestCase("SIGTERM", 143)]
+    public void Interrupted_InTheMiddleOfAMatch_RestoresTheTerminal_AndKeepsTheMatch(string how, int code)
+    {
+        using var term = new TmuxTerminal(Command(), 80, 24);
+        term.WaitFor("Practice against an opponent");
+        term.Keys("2", "Enter", "Enter", "1", "1");
+        term.WaitFor("Start the match");
+        term.Keys("5");
+        term.WaitFor("Role sheet: You");
+        term.Keys("Enter");
+        term.WaitFor("HAND OF YOU");
+        Assert.That(term.Modes.Mouse, Is.True, "the board reports the mouse while it runs");
 
-        public string ExpectAny(params string[] texts)
+        if (how == "C-c")
         {
-            var until = DateTime.UtcNow.AddSeconds(30);
-            while (DateTime.UtcNow < until)
-            {
-                var screen = Plain(Raw[since..]);
-                foreach (var text in texts)
-                {
-                    if (screen.Contains(text, StringComparison.Ordinal))
-                    {
-                        Thread.Sleep(60);
-                        return text;
-                    }
-                }
+            term.Keys("C-c");
+        }
+        else
+        {
+            var child = Debate(term.PanePid);
+            System.Diagnostics.Process.Start("kill", ["-TERM", child.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        }
 
-                Thread.Sleep(20);
+        term.WaitFor($"EXITED {code}");
+        Assert.That(term.Modes, Is.EqualTo((false, false, true)), "mouse reporting off, alternate screen off, cursor on");
+        Assert.That(term.Screen, Does.Contain("Every completed move is saved"));
+    }
+
+    private string Command() =>
+        $"sh -c 'DEBATE_HOME={home} DEBATE_PACE_MS=0 TERM=xterm-256color dotnet {Cli.Dll}; echo EXITED $?; sleep 120'";
+
+    /// <summary>The dotnet process under the pane's shell.</summary>
+    private static int Debate(int shell)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var children = Path.Combine("/proc", shell.ToString(System.Globalization.CultureInfo.InvariantCulture), "task", shell.ToString(System.Globalization.CultureInfo.InvariantCulture), "children");
+            var text = File.Exists(children) ? File.ReadAllText(children).Trim() : string.Empty;
+            if (text.Length > 0)
+            {
+                return int.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            throw new TimeoutException($"Never saw any of: {string.Join(" | ", texts)}. Last output:\n{Plain(Raw[Math.Max(0, Raw.Length - 3000)..])}");
+            Thread.Sleep(100);
         }
 
-        private static string Plain(string text) => Escapes().Replace(text, string.Empty);
-
-        [GeneratedRegex("\u001b\\[[0-9;?]*[A-Za-z]")]
-        private static partial Regex Escapes();
+        throw new InvalidOperationException("debate's process was not found under the pane's shell.");
     }
 }

@@ -1,5 +1,4 @@
-using Debate.Console.Shell;
-using Debate.Console.Tests.Builders;
+using Debate.Console.Play;
 using NUnit.Framework;
 
 namespace Debate.Console.Tests.Shell;
@@ -7,71 +6,37 @@ namespace Debate.Console.Tests.Shell;
 public sealed class MainMenuTests
 {
     [Test]
-    public void Menu_OnOpening_ShowsEveryEntry()
+    public void Menu_OnOpening_ShowsEveryEntryAndTheKeys()
     {
-        using var shell = new TestShell();
-        shell.Press("Esc");
+        using var board = new BoardHarness();
+        var run = board.Start(c => new MainMenu(c).Run());
 
-        var code = new MainMenu(shell.Context).Run();
-
-        Assert.That(code, Is.Zero);
-        var frame = shell.Console.LastFrame;
-        foreach (var entry in new[] { "New match", "Practice against an opponent", "Resume", "Replay", "Scenarios", "Help", "Quit" })
+        var screen = board.Screen;
+        TestContext.Out.WriteLine(screen);
+        foreach (var entry in new[] { "New match", "Practice against an opponent", "Resume", "Replay", "Scenarios", "Settings", "Help", "Quit" })
         {
-            Assert.That(frame, Does.Contain(entry));
+            Assert.That(screen, Does.Contain(entry));
         }
+
+        Assert.That(board.Window.KeyBarText, Does.Contain("Enter choose").And.Contain("help"));
+        board.Press("8");
+        Assert.That(run.IsCompletedSuccessfully, Is.True);
+        Assert.That(run.Result, Is.Zero);
     }
 
     [Test]
-    public void Menu_QuitByNumber_ReturnsZero()
+    public void Menu_Esc_AsksBeforeQuitting()
     {
-        using var shell = new TestShell();
-        shell.Press("7");
+        using var board = new BoardHarness();
+        var run = board.Start(c => new MainMenu(c).Run());
 
-        Assert.That(new MainMenu(shell.Context).Run(), Is.Zero);
-    }
-
-    [Test]
-    public void Menu_QuestionMark_ShowsHelpWithKeysAndRules()
-    {
-        using var shell = new TestShell();
-        shell.Press("?", "End", "Enter", "Esc");
-
-        new MainMenu(shell.Context).Run();
-
-        Assert.That(shell.Console.Output, Does.Contain("Keys in menus").And.Contain("Keys on the board").And.Contain("How the game works"));
-    }
-
-    [Test]
-    public void Menu_ResumeWithNothingSaved_SaysWhy()
-    {
-        using var shell = new TestShell();
-        shell.Press("3", "Esc");
-
-        new MainMenu(shell.Context).Run();
-
-        Assert.That(shell.Console.Output, Does.Contain("No match in progress is saved."));
-    }
-
-    [Test]
-    public void Scenarios_ChoosingOne_DescribesItsMotionAndFormat()
-    {
-        using var shell = new TestShell();
-        shell.Press("5", "1", "Enter", "Esc", "Esc");
-
-        new MainMenu(shell.Context).Run();
-
-        Assert.That(shell.Console.Output, Does.Contain("Scenario: Sample").And.Contain("Format").And.Contain("Rebuttal 2"));
-    }
-
-    [Test]
-    public void Menu_ArrowKeys_MoveTheSelection()
-    {
-        using var shell = new TestShell();
-        shell.Press("Down", "Down", "Down", "Down", "Down", "Enter", "End", "Enter", "Esc");
-
-        new MainMenu(shell.Context).Run();
-
-        Assert.That(shell.Console.Output, Does.Contain("How the game works"));
+        board.Press("Esc");
+        Assert.That(board.Screen, Does.Contain("Quit debate?"));
+        Assert.That(run.IsCompleted, Is.False);
+        board.Press("n");
+        Assert.That(run.IsCompleted, Is.False);
+        Assert.That(board.Screen, Does.Contain("New match"));
+        board.Press("Esc", "y");
+        Assert.That(run.IsCompletedSuccessfully, Is.True);
     }
 }

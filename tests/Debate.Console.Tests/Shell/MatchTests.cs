@@ -1,294 +1,234 @@
 using System.Text.RegularExpressions;
-using Debate.Console.Shell;
-using Debate.Console.Shell.Board;
-using Debate.Console.Shell.Play;
-using Debate.Console.Shell.Setup;
-using Debate.Console.Tests.Builders;
-using Debate.Console.Tests.Fakes;
+using Debate.Console.Play;
+using Debate.Console.Shell.Screens;
 using Debate.Core.Content;
 using Debate.Core.Play;
-using Debate.Core.Records;
-using Debate.Scenarios;
 using NUnit.Framework;
+using static Debate.Console.Tests.Shell.ScreenDriver;
 
 namespace Debate.Console.Tests.Shell;
 
 public sealed class MatchTests
 {
-    private static readonly string[] EndSpeech = ["E", "y"];
-
-    [Test]
-    public void Practice_EndingEverySpeech_ReachesTheVerdictAndRevealsObjectives()
+    [TestCase(80, 24)]
+    [TestCase(120, 35)]
+    public void Practice_EndingEverySpeech_ReachesTheVerdictAndRevealsObjectives(int width, int height)
     {
-        using var shell = new TestShell();
-        shell.Press("Enter");                                    // the role sheet
-        PressEach(shell, 4, EndSpeech);                          // Alliance speaks four times in the sample format
-        shell.Press("Enter", "4");                               // leave the verdict, back to the menu
+        using var board = new BoardHarness(width, height);
+        var run = board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
 
-        var end = new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice")));
+        EndEverySpeech(board, run);
 
-        Assert.That(end, Is.EqualTo(MatchEnd.Finished));
-        var output = shell.Console.Output;
-        Assert.That(output, Does.Contain("VERDICT").And.Contain("THE ROOM, BLOC BY BLOC").And.Contain("REASON FOR DECISION"));
-        Assert.That(output, Does.Contain("SECRET OBJECTIVES, REVEALED").And.Contain("Ana, Hawk"));
-        Assert.That(output, Does.Match("ALLIANCE WINS|PARTNERSHIP WINS|A DEAD HEAT"));
-        Assert.That(shell.Saves.Finished(), Has.Count.EqualTo(1));
-        Assert.That(shell.Saves.InProgress(), Is.Empty);
+        var verdict = ((PageScreen)board.Window.Current!).Body.Drawn.Select(l => l.Text).ToList();
+        var text = string.Join("\n", verdict);
+        Assert.That(text, Does.Match("ALLIANCE WINS|PARTNERSHIP WINS|A DEAD HEAT"));
+        Assert.That(text, Does.Contain("THE ROOM, BLOC BY BLOC").And.Contain("REASON FOR DECISION").And.Contain("SECRET OBJECTIVES, REVEALED").And.Contain("Ana, Hawk"));
+        board.Press("Enter");
+        Assert.That(board.Screen, Does.Contain("After the verdict").And.Contain("The match record is saved in"));
+        board.Press("4");
+        Assert.That(run.IsCompletedSuccessfully, Is.True);
+        Assert.That(run.Result, Is.EqualTo(MatchEnd.Finished));
+        Assert.That(board.Saves.Finished(), Has.Count.EqualTo(1));
+        Assert.That(board.Saves.InProgress(), Is.Empty);
     }
 
     [Test]
-    public void Board_CardNotAllowedInThisSpeech_ShowsTheEnginesReason()
+    public void Board_ShowsWhoseTurnTheFloorTheRoomAndTheHand_At80x24()
     {
-        using var shell = new TestShell();
-        var (seed, index) = SeedWhereAllianceHolds(shell.Scenario, CardKind.Rebuttal);
-        shell.Press("Enter", $"{index + 1}", "Enter");
+        using var board = new BoardHarness(80, 24);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter");                                  // the role sheet
 
-        var plan = Plan(shell, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"));
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(plan));
+        var screen = board.Screen;
+        TestContext.Out.WriteLine(screen);
+        Assert.That(screen, Does.Contain("OPENING").And.Contain("TIME").And.Contain("Ana (Alliance)"));
+        Assert.That(screen, Does.Contain("FLOOR").And.Contain("AUDIENCE").And.Contain("Room swing").And.Contain("HAND OF ANA"));
+        Assert.That(screen, Does.Contain("Beijing").And.Contain("Business"));
+        Assert.That(board.Rows(), Has.Count.EqualTo(24));
+        Assert.That(board.Rows().Max(r => r.Length), Is.LessThanOrEqualTo(80));
+        Assert.That(board.Window.KeyBarText, Does.Contain("Enter play").And.Contain("E end speech").And.Contain("? help"));
+    }
 
-        Assert.That(shell.Console.LastFrame, Does.Contain("cannot be played now").And.Contain("allows only claims and evidence"));
-        Assert.That(shell.Console.LastFrame, Does.Contain("FLOOR").And.Contain("AUDIENCE").And.Contain("HAND OF ANA"));
+    [Test]
+    public void Board_CardNotAllowedInThisSpeech_SaysWhyInFull()
+    {
+        using var board = new BoardHarness(80, 24);
+        var (seed, index) = SeedWhereAllianceHolds(board.Scenario, CardKind.Rebuttal);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", $"{index + 1}", "Enter");
+
+        var screen = board.Screen;
+        TestContext.Out.WriteLine(screen);
+        var reason = HandOption.For(MatchSetup.Start(board.Scenario, [new("Ana", Side.Alliance), new("Bot", Side.Partnership, "novice")], seed), 0)[index].WhyNot!;
+        Assert.That(Flat(screen), Does.Contain("cannot be played now: " + reason));
+        var panel = string.Join(" ", board.Ui.CurrentBoard!.Detail.Drawn.Select(l => l.Text.Trim()));
+        Assert.That(panel, Does.Contain("Not now: " + reason), "the reading panel says it too");
     }
 
     [Test]
     public void Board_Claim_GoesOnTheFloorAndIsSavedAtOnce()
     {
-        using var shell = new TestShell();
-        var (seed, index) = SeedWhereAllianceHolds(shell.Scenario, CardKind.Claim);
-        shell.Press("Enter", $"{index + 1}", "Enter");
+        using var board = new BoardHarness();
+        var (seed, index) = SeedWhereAllianceHolds(board.Scenario, CardKind.Claim, h => h.Playable);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", $"{index + 1}", "Enter");
 
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        Assert.That(shell.Console.LastFrame, Does.Contain("#1"));
-        var saved = shell.Saves.InProgress().Single();
+        Assert.That(board.Screen, Does.Contain("✔ #1 A"));
+        var saved = board.Saves.InProgress().Single();
         Assert.That(saved.Record!.Moves, Has.Length.EqualTo(1));
-        Assert.That(Directory.GetFiles(shell.Saves.Folder, "*.tmp"), Is.Empty);
+        Assert.That(Directory.GetFiles(board.Saves.Folder, "*.tmp"), Is.Empty);
+    }
+
+    [Test]
+    public void HotSeat_HandOff_HidesEveryHandUntilTheNamedPlayerIsReady()
+    {
+        using var board = new BoardHarness(80, 24);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Ben", Side.Partnership, "human"))));
+
+        Assert.That(board.Screen, Does.Contain("PASS THE KEYBOARD TO ANA").And.Contain("to read your role sheet in private"));
+        Assert.That(board.Screen, Does.Not.Contain("HAND OF").And.Not.Contain("Secret objective"));
+        board.Press("Enter");
+        Assert.That(board.Screen, Does.Contain("Role sheet: Ana").And.Contain("Secret objective"));
+        board.Press("Enter");
+        Assert.That(board.Screen, Does.Contain("PASS THE KEYBOARD TO BEN").And.Not.Contain("Ana"));
+        board.Press("Enter", "Enter");
+        Assert.That(board.Screen, Does.Contain("PASS THE KEYBOARD TO ANA").And.Contain("Every hand is hidden"));
+        Assert.That(board.Screen, Does.Not.Contain("HAND OF"));
+        board.Press("Enter");
+        Assert.That(board.Screen, Does.Contain("HAND OF ANA"));
+    }
+
+    [Test]
+    public void HotSeat_EndOfASpeech_HidesTheHandBeforeTheNextPlayerTakesTheKeyboard()
+    {
+        using var board = new BoardHarness(80, 24);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Ben", Side.Partnership, "human"))));
+        board.Press("Enter", "Enter", "Enter", "Enter", "Enter");   // both role sheets, then Ana takes the keyboard
+        Assert.That(board.Screen, Does.Contain("HAND OF ANA"));
+
+        board.Press("e", "y");
+
+        Assert.That(board.Screen, Does.Contain("PASS THE KEYBOARD TO BEN").And.Not.Contain("HAND OF"));
+        board.Press("?");
+        Assert.That(board.Screen, Does.Contain("Passing the keyboard").And.Not.Contain("HAND OF"), "help over the hand-off shows no hand");
+        board.Press("Esc");
+        board.Resize(100, 30);
+        Assert.That(board.Screen, Does.Contain("PASS THE KEYBOARD TO BEN").And.Not.Contain("HAND OF"), "a resize shows no hand");
+    }
+
+    [Test]
+    public void Opponent_Moves_AreShownWithTheirReasons_HandsHidden()
+    {
+        using var board = new BoardHarness(100, 30, settings: new ShellSettings(false, TimeSpan.FromSeconds(2)));
+        var run = board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater"))));
+        board.Press("Enter", "e", "y");                        // role sheet; end Ana's opening at once
+        board.Advance(TimeSpan.FromSeconds(3));                // the end of Ana's speech, shown at the pace
+
+        var seen = new List<string>();
+        for (var i = 0; i < 10 && board.Window.Current is BoardScreen { AwaitingMove: false }; i++)
+        {
+            seen.Add(board.Screen);
+            board.Advance(TimeSpan.FromSeconds(2.1));
+        }
+
+        var speaking = seen.Where(s => s.Contains("Deb (debater) is speaking", StringComparison.Ordinal)).ToList();
+        Assert.That(speaking, Is.Not.Empty);
+        Assert.That(speaking.All(s => !s.Contains("HAND OF", StringComparison.Ordinal)), Is.True, "the opponent's hand stays hidden");
+        Assert.That(speaking.Any(s => Regex.IsMatch(s, "▶ #\\d+ Deb \\(Partnership\\) (claims|supports|rebuts)[\\s\\S]*\"")), Is.True, "a move is shown with the opponent's reason");
+        Assert.That(run.IsCompleted, Is.False);
+    }
+
+    [Test]
+    public void Opponent_AnyKey_SkipsTheWait()
+    {
+        using var board = new BoardHarness(80, 24, settings: new ShellSettings(false, TimeSpan.FromMinutes(1)));
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater"))));
+        board.Press("Enter", "e", "y");
+        Assert.That(board.Screen, Does.Contain("ends the speech"));
+
+        for (var i = 0; i < 12 && board.Window.Current is BoardScreen { AwaitingMove: false }; i++)
+        {
+            board.Press("x");
+        }
+
+        Assert.That(board.Window.Current, Is.InstanceOf<BoardScreen>());
+        Assert.That(((BoardScreen)board.Window.Current!).AwaitingMove, Is.True, "a key a move brings Ana's next turn without waiting a minute a move");
+    }
+
+    [Test]
+    public void Board_QuestionMark_ShowsTheKeysAndClosesBackToTheBoard()
+    {
+        using var board = new BoardHarness();
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", "?");
+
+        Assert.That(board.Screen, Does.Contain("Keys on the board").And.Contain("end your speech"));
+        board.Press("Esc");
+        Assert.That(board.Screen, Does.Contain("HAND OF ANA"));
+    }
+
+    [Test]
+    public void Board_SmallTerminal_AsksForRoom_ThenRedrawsTheBoardWhenEnlarged()
+    {
+        using var board = new BoardHarness(80, 24);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter");
+
+        board.Resize(60, 20);
+        Assert.That(board.Screen, Does.Contain("Please make this window bigger").And.Contain("80 x 24").And.Not.Contain("HAND OF"));
+        board.Press("e");
+        Assert.That(board.Screen, Does.Contain("Please make this window bigger"), "keys do nothing while the window is too small");
+
+        board.Resize(120, 35);
+        Assert.That(board.Screen, Does.Contain("HAND OF ANA"));
+        Assert.That(board.Rows().Max(r => r.Length), Is.GreaterThan(100));
     }
 
     [Test]
     public void Resume_AfterAStopMidMatch_CarriesOnFromTheLastMoveToTheVerdict()
     {
-        using var shell = new TestShell();
-        var (seed, index) = SeedWhereAllianceHolds(shell.Scenario, CardKind.Claim);
-        shell.Press("Enter", $"{index + 1}", "Enter");
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        using var board = new BoardHarness();
+        var (seed, index) = SeedWhereAllianceHolds(board.Scenario, CardKind.Claim, h => h.Playable);
+        var first = board.Start(c => new MatchRunner(c).Start(Plan(board, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", $"{index + 1}", "Enter", "q", "y");
+        Assert.That(first.Result, Is.EqualTo(MatchEnd.Left));
 
-        shell.Press("3", "1");                                   // main menu: Resume, the only saved match
-        PressEach(shell, 4, EndSpeech);
-        shell.Press("Enter", "4", "Esc");
-        new MainMenu(shell.Context).Run();
+        var menu = board.Start(c => new MainMenu(c).Run());
+        Assert.That(board.Screen, Does.Contain("Resume (1 saved)"));
+        board.Press("3");
+        Assert.That(board.Screen, Does.Contain("Ana v Bot (novice): 1 move"));
+        board.Press("1", "1");
+        EndEverySpeech(board, menu);
+        board.Press("Enter", "4", "8");
 
-        var finished = shell.Saves.Finished().Single();
-        Assert.That(finished.Record!.Moves.Length, Is.GreaterThan(4));
-        Assert.That(finished.Record.Moves[0].Kind, Is.EqualTo(MoveKind.PlayClaim));
-        Assert.That(Debate.Core.Records.Replay.Run(shell.Scenario, finished.Record).Verified, Is.True);
-        Assert.That(shell.Console.Output, Does.Contain("VERDICT"));
+        Assert.That(menu.IsCompletedSuccessfully, Is.True);
+        var finished = board.Saves.Finished().Single();
+        Assert.That(finished.Record!.Moves[0].Kind, Is.EqualTo(MoveKind.PlayClaim));
+        Assert.That(Debate.Core.Records.Replay.Run(board.Scenario, finished.Record).Verified, Is.True);
     }
 
     [Test]
-    public void Resume_ShowsTheOpponentsReasonsFromBeforeTheStop()
+    public void Resume_ListsOnlyMatchesWithAMove_AndDeletesAfterConfirming()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter");
-        PressEach(shell, 2, EndSpeech);
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater"))));
-        var saved = shell.Saves.InProgress().Single().Record!;
-        var reasoned = saved.Moves.LastOrDefault(m => m.Reason is not null);
-        Assert.That(reasoned, Is.Not.Null, "the debater's moves are saved with their reasons");
-        Assert.That(saved.Moves.Where(m => m.Seat == 0).Select(m => m.Reason), Is.All.Null, "a human's move has none");
+        using var board = new BoardHarness();
+        var left = board.Start(c => new MatchRunner(c).Start(Plan(board, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", "q", "y");
+        Assert.That(left.Result, Is.EqualTo(MatchEnd.Left));
+        Assert.That(board.Saves.InProgress(), Is.Empty, "a match left before any move leaves no save");
 
-        shell.Press("3", "1", "L");                              // main menu: Resume, the only saved match; then the full log
-        Assert.Throws<OutOfKeysException>(() => new MainMenu(shell.Context).Run());
+        var (seed, index) = SeedWhereAllianceHolds(board.Scenario, CardKind.Claim, h => h.Playable);
+        board.Start(c => new MatchRunner(c).Start(Plan(board, seed, ("Cy", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
+        board.Press("Enter", $"{index + 1}", "Enter", "q", "y");
+        var menu = board.Start(c => new MainMenu(c).Run());
+        board.Press("3", "1", "2");
+        Assert.That(board.Screen, Does.Contain("Delete the save of Cy v Bot (novice): 1 move"));
+        board.Press("y");
 
-        var snippet = string.Join(' ', reasoned!.Reason!.Split(' ').Take(3));
-        Assert.That(shell.Console.LastFrame, Does.Contain(snippet), "the resumed log shows the reason as the live one did");
+        Assert.That(board.Saves.InProgress(), Is.Empty);
+        Assert.That(board.Screen, Does.Contain("No saved match is waiting."));
+        board.Press("Enter", "8");
+        Assert.That(menu.IsCompletedSuccessfully, Is.True);
     }
 
-    [Test]
-    public void HotSeat_BeforeEachHumanSpeech_HidesEveryHandUntilTheNamedPlayerIsReady()
-    {
-        using var shell = new TestShell();
-        shell.Press("Enter", "Enter", "Enter", "Enter");         // Ana and Ben each read their role in private
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Ben", Side.Partnership, "human"))));
-
-        var frames = shell.Console.Frames;
-        Assert.That(frames[0], Does.Contain("Pass the keyboard to").And.Contain("to read your role sheet in private"));
-        Assert.That(frames[1], Does.Contain("Role sheet: Ana").And.Contain("Secret objective"));
-        var last = shell.Console.LastFrame;
-        Assert.That(last, Does.Contain("PASS THE KEYBOARD").And.Contain("Every hand is hidden").And.Contain("Ana: press Enter"));
-        Assert.That(last, Does.Not.Contain("HAND OF"));
-    }
-
-    [Test]
-    public void Board_QuestionMark_ShowsTheKeys()
-    {
-        using var shell = new TestShell();
-        shell.Press("Enter", "?");
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        Assert.That(shell.Console.LastFrame, Does.Contain("Keys on the board").And.Contain("end your speech").And.Contain("How the game works"));
-    }
-
-    [Test]
-    public void Board_OpenCard_ShowsItsBodyAndCitation_AndHelpThere()
-    {
-        using var shell = new TestShell();
-        shell.Press("Enter", "O", "?");
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        var frames = shell.Console.Frames;
-        Assert.That(frames[^2], Does.Contain("Source: doc ¶1").And.Contain("Body "));
-        Assert.That(frames[^1], Does.Contain("Keys when reading"));
-    }
-
-    [Test]
-    public void Opponent_Moves_AreShownWithTheirReasons()
-    {
-        using var shell = new TestShell();
-        shell.Press("Enter");
-        PressEach(shell, 4, EndSpeech);
-        shell.Press("Enter", "4");
-
-        new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Deb", Side.Partnership, "debater")));
-
-        var spoken = shell.Console.Frames.Where(f => f.Contains("DEB (DEBATER) IS SPEAKING", StringComparison.Ordinal)).ToList();
-        Assert.That(spoken, Is.Not.Empty);
-        Assert.That(spoken.All(f => !f.Contains("HAND OF", StringComparison.Ordinal)), Is.True, "the opponent's hand stays hidden");
-        Assert.That(spoken.Any(f => Regex.IsMatch(f, "Deb \\(Partnership\\) (claims|supports|rebuts)[^\n]*\n\\s+\"")), Is.True, "a move is shown with the opponent's reason in quotes below it");
-    }
-
-    [Test]
-    public void Verdict_Replay_StepsThroughTheMatch()
-    {
-        using var shell = new TestShell();
-        shell.Press("Enter");
-        PressEach(shell, 4, EndSpeech);
-        shell.Press("Enter", "2", "Right", "Right", "Down", "J", "3", "Enter", "End", "V", "Enter", "Q", "4");
-
-        new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice")));
-
-        var output = shell.Console.Output;
-        Assert.That(output, Does.Contain("REPLAY 2/").And.Contain("Move 2:").And.Contain("Jump to a speech"));
-    }
-
-    [Test]
-    public void Plain_FullMatch_IsPlayableWithNumberedChoicesAndNoBoxDrawing()
-    {
-        using var shell = new TestShell(plain: true);
-        shell.Press("Enter");
-        PressEach(shell, 4, ["1", "Enter", "e", "Enter"]);
-        shell.Press("Enter", "4", "Enter");
-
-        var end = new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice")));
-
-        Assert.That(end, Is.EqualTo(MatchEnd.Finished));
-        var output = shell.Console.Output;
-        Assert.That(output, Does.Contain("Moves you can make:").And.Contain("1. Claim").And.Contain("e. End your speech."));
-        Assert.That(output, Does.Contain("== VERDICT ==").And.Contain("REASON FOR DECISION"));
-        Assert.That(output.IndexOfAny(['█', '▶', '│', '✔', '\u001b']), Is.EqualTo(-1), "no block, box or tick characters and no escape codes");
-    }
-
-    [Test]
-    public void Plain_HotSeat_SaysThatEarlierHandsStayInTheScrollback()
-    {
-        using var shell = new TestShell(plain: true);
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bo", Side.Partnership, "human"))));
-
-        Assert.That(shell.Console.Output, Does.Contain("Pass the keyboard to Ana").And.Contain("Plain mode cannot hide earlier hands"));
-    }
-
-    [Test]
-    public void Board_SmallTerminal_AsksToBeEnlarged()
-    {
-        using var shell = new TestShell(width: 60, height: 20);
-        shell.Press("Enter");
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        Assert.That(shell.Console.LastFrame, Does.Contain("Please make this window bigger").And.Contain("80 x 24"));
-    }
-
-    [Test]
-    public void Board_TerminalEnlarged_RepaintsTheBoardAtTheNewSize()
-    {
-        using var shell = new TestShell(width: 60, height: 20);
-        shell.Console.ResizeThen(120, 40);
-        shell.Press("Enter", "Down");
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        var frames = shell.Console.Frames;
-        var small = frames.ToList().FindIndex(f => f.Contains("Please make this window bigger", StringComparison.Ordinal));
-        Assert.That(small, Is.GreaterThanOrEqualTo(0));
-        Assert.That(frames.Skip(small + 1).Any(f => f.Contains("HAND OF ANA", StringComparison.Ordinal)), Is.True);
-        Assert.That(shell.Console.LastFrame.Split('\n').Max(l => l.Length), Is.GreaterThan(100));
-    }
-
-    [Test]
-    public void Board_TextFromTheScenario_IsEscapedBeforeRendering()
-    {
-        var scenario = SampleScenario.Build();
-        var hostile = new Scenario(scenario.Id, "[bold]Sample[/]", scenario.Motion with { Text = "Motion with [brackets] and [/] markup" }, scenario.HandSize,
-            scenario.Themes, [.. scenario.Cards.Select(c => c with { Tag = $"[red]{c.Id}[/] tag" })], scenario.Blocs, scenario.Roles, scenario.Phases, scenario.Personas, scenario.Rubric);
-        using var shell = new TestShell(scenario: hostile);
-        shell.Press("Enter");
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("[Ana]", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        Assert.That(shell.Console.LastFrame, Does.Contain("Motion with [brackets] and [/] markup").And.Contain("HAND OF [ANA]").And.Contain("[red]"));
-    }
-
-    [Test]
-    public void Board_HandTallerThanTheWindow_SaysHowManyCardsAreOutOfSight()
-    {
-        // The built-in scenario with hands of 12: more than an 80x24 board can list at once.
-        var scenario = BuiltInScenarios.Default;
-        var big = new Scenario(scenario.Id, scenario.Title, scenario.Motion, 12,
-            scenario.Themes, scenario.Cards, scenario.Blocs, scenario.Roles, scenario.Phases, scenario.Personas, scenario.Rubric);
-        using var shell = new TestShell(width: 80, height: 24, scenario: big);
-        shell.Press("Enter");
-        PressEach(shell, 11, ["Down"]);
-
-        Assert.Throws<OutOfKeysException>(() => new MatchRunner(shell.Context).Start(Plan(shell, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-
-        var twelfthRow = new Regex(@" 12  (CLAIM|EVIDENCE|REBUTTAL) ");
-        var first = shell.Console.Frames.First(f => f.Contains("HAND OF ANA", StringComparison.Ordinal));
-        Assert.That(first, Does.Contain("2 more out of sight: Up/Down to see them").And.Contain(" 1  "));
-        Assert.That(twelfthRow.IsMatch(first), Is.False, "the twelfth card is out of sight at first");
-        Assert.That(first, Does.Match(@"REBUTTAL +A\d+ +str \d  time \d   \(not now\) "), "no rebuttals in the opening, marked where an 80-column row keeps it");
-        Assert.That(twelfthRow.IsMatch(shell.Console.LastFrame), Is.True, "Down brings it into sight");
-        Assert.That(shell.Console.LastFrame, Does.Contain("more out of sight"));
-    }
-
-    internal static MatchPlan Plan(TestShell shell, params (string Name, Side Side, string Controller)[] seats) => Plan(shell, 7UL, seats);
-
-    internal static MatchPlan Plan(TestShell shell, ulong seed, params (string Name, Side Side, string Controller)[] seats) =>
-        new(shell.Scenario, "test:sample", [.. seats.Select(s => new SeatSpec(s.Name, s.Side, s.Controller))], seed);
-
-    internal static void PressEach(TestShell shell, int times, string[] keys)
-    {
-        for (var i = 0; i < times; i++)
-        {
-            shell.Press(keys);
-        }
-    }
-
-    /// <summary>A seed whose deal gives the first Alliance seat a card of <paramref name="kind"/>, and where it sits in the hand.</summary>
-    internal static (ulong Seed, int Index) SeedWhereAllianceHolds(Scenario scenario, CardKind kind)
-    {
-        for (var seed = 1UL; ; seed++)
-        {
-            var match = MatchSetup.Start(scenario, [new("A", Side.Alliance), new("P", Side.Partnership)], seed);
-            var hand = HandOption.For(match, 0);
-            var index = hand.ToList().FindIndex(h => h.Card.Kind == kind && (kind != CardKind.Claim || h.Playable));
-            if (index >= 0)
-            {
-                return (seed, index);
-            }
-        }
-    }
+    private static string Flat(string screen) => Regex.Replace(string.Join(" ", screen.Split('\n').Select(l => l.Trim(' ', '│'))), @"\s+", " ");
 }

@@ -1,5 +1,4 @@
-using Debate.Console.Shell.Setup;
-using Debate.Console.Tests.Builders;
+using Debate.Console.Play;
 using Debate.Core.Content;
 using Debate.Core.Play;
 using NUnit.Framework;
@@ -11,13 +10,12 @@ public sealed class SetupTests
     [Test]
     public void Practice_NameSideAndLevel_GiveOneHumanAgainstThatOpponent()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter", "Ana", "Enter", "2", "1", "Enter");
+        using var board = new BoardHarness();
+        var plan = board.Start(c => new SetupFlow(c).Practice());
+        board.Press("Enter", "Ana", "Enter", "2", "1", "Enter");
 
-        var plan = new SetupFlow(shell.Context).Practice();
-
-        Assert.That(plan, Is.Not.Null);
-        Assert.That(plan!.Seats.Select(s => (s.Name, s.Side, s.Controller)), Is.EqualTo(new[]
+        Assert.That(plan.Result, Is.Not.Null);
+        Assert.That(plan.Result!.Seats.Select(s => (s.Name, s.Side, s.Controller)), Is.EqualTo(new[]
         {
             ("Novice", Side.Alliance, "novice"),
             ("Ana", Side.Partnership, "human"),
@@ -27,68 +25,81 @@ public sealed class SetupTests
     [Test]
     public void NewMatch_SeedTyped_ReplaysTheSameDeal()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter", "4", "12345", "Enter", "5");
+        using var board = new BoardHarness();
+        var plan = board.Start(c => new SetupFlow(c).NewMatch());
+        board.Press("Enter", "4", "12345", "Enter");
+        Assert.That(board.Screen, Does.Contain("Seed: 12345"));
+        board.Press("5");
 
-        var plan = new SetupFlow(shell.Context).NewMatch();
-
-        Assert.That(plan!.Seed, Is.EqualTo(12345UL));
-        var first = MatchSetup.Start(plan.Scenario, plan.Seats, plan.Seed);
-        var again = MatchSetup.Start(plan.Scenario, plan.Seats, 12345UL);
+        Assert.That(plan.Result!.Seed, Is.EqualTo(12345UL));
+        var first = MatchSetup.Start(plan.Result.Scenario, plan.Result.Seats, plan.Result.Seed);
+        var again = MatchSetup.Start(plan.Result.Scenario, plan.Result.Seats, 12345UL);
         Assert.That(again.Hands.Select(h => string.Join(",", h)), Is.EqualTo(first.Hands.Select(h => string.Join(",", h))));
-        Assert.That(shell.Console.Output, Does.Contain("Seed: 12345"));
     }
 
     [Test]
     public void NewMatch_ThreeHumansAndAnOpponent_AreSeatedAsAsked()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter", "3", "4");                         // two more seats: Alliance, then Partnership
-        shell.Press("1", "1", "Ana", "Enter", "6");              // seat 1 is Ana
-        shell.Press("4", "3", "3", "6");                        // seat 4 is played by the debater (after human and novice)
-        shell.Press("7");                                       // start
+        using var board = new BoardHarness();
+        var plan = board.Start(c => new SetupFlow(c).NewMatch());
+        board.Press("Enter", "3", "4");                          // two more seats: Alliance, then Partnership
+        board.Press("1", "1", "Ana", "Enter", "6");              // seat 1 is Ana
+        board.Press("4", "3", "3", "6");                         // seat 4 is played by the debater (after human and novice)
+        board.Press("7");                                        // start
 
-        var plan = new SetupFlow(shell.Context).NewMatch();
-
-        Assert.That(plan, Is.Not.Null);
-        Assert.That(plan!.Seats, Has.Count.EqualTo(4));
-        Assert.That(plan.Seats.Count(s => s.Controller == "human"), Is.EqualTo(3));
-        Assert.That(plan.Seats[3].Controller, Is.EqualTo("debater"));
-        Assert.That(MatchSetup.Problem(plan.Scenario, plan.Seats), Is.Null);
+        Assert.That(plan.Result, Is.Not.Null);
+        Assert.That(plan.Result!.Seats, Has.Count.EqualTo(4));
+        Assert.That(plan.Result.Seats[0].Name, Is.EqualTo("Ana"));
+        Assert.That(plan.Result.Seats.Count(s => s.Controller == "human"), Is.EqualTo(3));
+        Assert.That(plan.Result.Seats[3].Controller, Is.EqualTo("debater"));
+        Assert.That(MatchSetup.Problem(plan.Result.Scenario, plan.Result.Seats), Is.Null);
     }
 
     [Test]
     public void SeatTable_ChosenRole_IsGivenToThatSeat()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter", "1", "4", "3", "6", "5");
+        using var board = new BoardHarness();
+        var plan = board.Start(c => new SetupFlow(c).NewMatch());
+        board.Press("Enter", "1", "4", "3", "6", "5");
 
-        var plan = new SetupFlow(shell.Context).NewMatch();
-
-        Assert.That(plan!.Seats[0].RoleId, Is.EqualTo("hawk"));
+        Assert.That(plan.Result!.Seats[0].RoleId, Is.EqualTo("hawk"));
     }
 
     [Test]
     public void PickScenario_FileWithProblems_ListsEveryProblemAndAsksAgain()
     {
-        using var shell = new TestShell(loader: s => new ScenarioLoad(null, ["bad.yaml:3:5: error: unknown card 'Z9'", "bad.yaml:9:1: error: duplicate id 'A1'"]));
-        shell.Press("Enter", "Enter", "Esc");
+        using var board = new BoardHarness(loader: s => new ScenarioLoad(null, ["bad.yaml:3:5: error: unknown card 'Z9'", "bad.yaml:9:1: error: duplicate id 'A1'"]));
+        var picked = board.Start(c => new SetupFlow(c).PickScenario());
+        board.Press("Enter");
 
-        var picked = new SetupFlow(shell.Context).PickScenario();
-
-        Assert.That(picked, Is.Null);
-        Assert.That(shell.Console.Output, Does.Contain("bad.yaml:3:5: error: unknown card 'Z9'").And.Contain("bad.yaml:9:1: error: duplicate id 'A1'"));
+        Assert.That(board.Screen, Does.Contain("bad.yaml:3:5: error: unknown card 'Z9'").And.Contain("bad.yaml:9:1: error: duplicate id 'A1'"));
+        board.Press("Enter", "Esc");
+        Assert.That(picked.Result, Is.Null);
     }
 
     [Test]
     public void SeatTable_OneSideEmpty_CannotStartAndSaysWhy()
     {
-        using var shell = new TestShell();
-        shell.Press("Enter", "2", "2", "6", "5", "Esc");
+        using var board = new BoardHarness();
+        var plan = board.Start(c => new SetupFlow(c).NewMatch());
+        board.Press("Enter", "2", "2", "6", "5");
 
-        var plan = new SetupFlow(shell.Context).NewMatch();
+        Assert.That(board.Screen, Does.Contain("Side Partnership has 0 seats"));
+        board.Press("Esc");
+        Assert.That(plan.Result, Is.Null);
+    }
 
-        Assert.That(plan, Is.Null);
-        Assert.That(shell.Console.Output, Does.Contain("Side Partnership has 0 seats"));
+    [Test]
+    public void AskScreen_QuestionMarkIsTyped_F1OpensHelp()
+    {
+        using var board = new BoardHarness();
+        var name = board.Start(c => c.Ui.Ask(new Question("Practice", "Your name:", Pages.HelpTopic.Setup, "You")));
+        board.Press("Who?");
+        Assert.That(board.Screen, Does.Contain("Who?"));
+        board.Press("F1");
+        Assert.That(board.Screen, Does.Contain("Setting up a match"));
+        board.Press("Esc", "Enter");
+
+        Assert.That(name.Result, Is.EqualTo("Who?"));
     }
 }

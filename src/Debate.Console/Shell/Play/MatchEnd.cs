@@ -1,8 +1,0 @@
-namespace Debate.Console.Shell.Play;
-
-/// <summary>How a match left the shell: played to its verdict, or saved and left for later.</summary>
-internal enum MatchEnd
-{
-    Finished,
-    Left,
-}

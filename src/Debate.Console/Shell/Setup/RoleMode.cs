@@ -1,9 +1,0 @@
-namespace Debate.Console.Shell.Setup;
-
-/// <summary>How a seat gets its role sheet.</summary>
-internal enum RoleMode
-{
-    Dealt,
-    Chosen,
-    None,
-}

@@ -1,4 +1,0 @@
-namespace Debate.Console.Shell.Ui;
-
-/// <summary>One entry of a menu; <see cref="Disabled"/> says why it cannot be chosen now.</summary>
-internal sealed record ChoiceItem(string Label, string? Detail = null, string? Disabled = null);

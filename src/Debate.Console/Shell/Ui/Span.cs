@@ -1,4 +1,0 @@
-namespace Debate.Console.Shell.Ui;
-
-/// <summary>A run of text in one tone. The text is raw: it is escaped when it is rendered.</summary>
-internal sealed record Span(string Text, Tone Tone = Tone.Plain);
