@@ -59,7 +59,7 @@ public sealed class CorruptRecordTests
     [TestCase("null")]
     public void FormatVersionNotANumber_GivesAnError(string value)
     {
-        var json = RecordJson.Write(Playout.Record(SampleScenario.Build(), Playout.TwoSeats, 5)).Replace("\"format_version\": 1", $"\"format_version\": {value}", StringComparison.Ordinal);
+        var json = RecordJson.Write(Playout.Record(SampleScenario.Build(), Playout.TwoSeats, 5)).Replace("\"format_version\": 2", $"\"format_version\": {value}", StringComparison.Ordinal);
 
         var error = Load(SampleScenario.Build(), json);
 

@@ -50,12 +50,15 @@ internal static class ReplayVerb
             var result = Debate.Core.Records.Replay.Run(scenario, record);
             if (!result.Verified)
             {
-                error.WriteLine($"debate replay: {shown}: diverges at move {result.DivergedAt}. {VisibleText.Line(result.Reason)}");
+                error.WriteLine(result.DivergedAt == 0
+                    ? $"debate replay: {shown}: {VisibleText.Line(result.Reason)}"
+                    : $"debate replay: {shown}: diverges at move {result.DivergedAt}. {VisibleText.Line(result.Reason)}");
                 return 1;
             }
 
             var changed = scenario.ContentHash == record.ScenarioHash ? string.Empty : " (the scenario has changed since, but every move replays to its recorded state)";
-            System.Console.WriteLine($"{shown}: verified, {record.Moves.Length} moves replay to their recorded states on scenario {VisibleText.Line(scenario.Id)}{changed}.");
+            var header = record.Header is null ? " (a format version 1 record: its seats and roles are not covered by a hash)" : string.Empty;
+            System.Console.WriteLine($"{shown}: verified, {record.Moves.Length} moves replay to their recorded states on scenario {VisibleText.Line(scenario.Id)}{changed}{header}.");
             return 0;
         }
 

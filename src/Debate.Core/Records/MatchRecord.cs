@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Debate.Core.Content;
+using System.Text.Json.Serialization;
 using Debate.Core.Play;
 
 namespace Debate.Core.Records;
@@ -7,7 +8,8 @@ namespace Debate.Core.Records;
 /// <summary>
 /// A match as a record: the scenario's identity (id and content hash), the seats and roles, the
 /// seed and the action log with a state hash after each move. Replaying the log from the seed
-/// reproduces the match.
+/// reproduces the match. From format version 2 a hashed <see cref="RecordHeader"/> covers the
+/// seats, names, sides, roles and controllers, which the state hashes do not.
 /// </summary>
 public sealed record MatchRecord(
     int FormatVersion,
@@ -15,17 +17,31 @@ public sealed record MatchRecord(
     string ScenarioHash,
     ulong Seed,
     ImmutableArray<SeatRecord> Seats,
-    ImmutableArray<MoveRecord> Moves)
+    ImmutableArray<MoveRecord> Moves,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RecordHeader? Header = null)
 {
-    /// <summary>The save format this build writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The save format this build writes.</summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The oldest save format this build reads (version 1: no header).</summary>
+    public const int OldestVersion = 1;
 
     /// <summary>An empty record of a freshly dealt match.</summary>
     public static MatchRecord Begin(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
         var seats = match.Seats.Select(s => new SeatRecord(s.Name, s.Side, s.Controller, s.RoleId)).ToImmutableArray();
-        return new MatchRecord(CurrentVersion, match.Scenario.Id, match.Scenario.ContentHash, match.Seed, seats, []);
+        return new MatchRecord(CurrentVersion, match.Scenario.Id, match.Scenario.ContentHash, match.Seed, seats, []).Sealed();
+    }
+
+    /// <summary>
+    /// The record with its header written for the seats it now has, in the current format: for a
+    /// deliberate change of names (code names for an anonymous debrief), never to hide an edit.
+    /// </summary>
+    public MatchRecord Sealed()
+    {
+        var current = this with { FormatVersion = CurrentVersion };
+        return current with { Header = RecordHeader.Of(current) };
     }
 
     /// <summary>The record with one more move, applied to give <paramref name="after"/>, and the reason an opponent gave for it.</summary>

@@ -47,9 +47,9 @@ public static class RecordJson
                 : "not a match record: it has no format_version.");
         }
 
-        if (version != MatchRecord.CurrentVersion)
+        if (version is < MatchRecord.OldestVersion or > MatchRecord.CurrentVersion)
         {
-            return (null, $"this record is format version {version}; this build reads version {MatchRecord.CurrentVersion}.");
+            return (null, $"this record is format version {version}; this build reads versions {MatchRecord.OldestVersion} to {MatchRecord.CurrentVersion}.");
         }
 
         try
@@ -79,6 +79,21 @@ public static class RecordJson
         if (r.Moves.IsDefault)
         {
             return "it has no move list";
+        }
+
+        if (r.Seats.Any(s => string.IsNullOrWhiteSpace(s.Controller)))
+        {
+            return "a seat has no controller (human or an opponent level)";
+        }
+
+        if (r.FormatVersion >= 2 && (r.Header is null || string.IsNullOrEmpty(r.Header.Hash) || r.Header.Seats.IsDefault))
+        {
+            return "it has no header (format version 2 records carry one over their seats)";
+        }
+
+        if (r.FormatVersion < 2 && r.Header is not null)
+        {
+            return "a format version 1 record has no header";
         }
 
         for (var i = 0; i < r.Moves.Length; i++)

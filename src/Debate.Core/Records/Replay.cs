@@ -14,6 +14,11 @@ public static class Replay
         var changed = scenario.ContentHash != record.ScenarioHash
             ? $" The scenario '{scenario.Id}' has changed since the match was played (hash {scenario.ContentHash}, recorded {record.ScenarioHash})."
             : string.Empty;
+        if (RecordHeader.Problem(record) is { } tampered)
+        {
+            return new ReplayResult(null, 0, $"The record's header does not match its seats: {tampered}.");
+        }
+
         var problem = MatchSetup.Problem(scenario, record.SeatList().Select(s => new SeatSpec(s.Name, s.Side, s.Controller, s.RoleId)).ToList());
         if (problem is not null)
         {

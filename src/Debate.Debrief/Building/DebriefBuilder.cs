@@ -10,8 +10,14 @@ internal static class DebriefBuilder
 {
     public static (Debrief? Debrief, string? Error) Build(Scenario scenario, MatchRecord record, DebriefOptions options)
     {
+        // The header is checked on the record as saved; renaming then reseals it (a deliberate change).
+        if (RecordHeader.Problem(record) is { } tampered)
+        {
+            return (null, $"the record's header does not match its seats: {tampered}");
+        }
+
         // Renaming before the replay puts the code names into everything the engine says (objectives, reasons) as well.
-        var named = options.Anonymise ? CodeNames.Apply(record) : record;
+        var named = options.Anonymise ? Resealed(CodeNames.Apply(record), record) : record;
         var replay = Replay.Run(scenario, named);
         if (!replay.Verified || replay.Match is null)
         {
@@ -34,6 +40,9 @@ internal static class DebriefBuilder
             Assessor.Assess(scenario, players));
         return (debrief, null);
     }
+
+    private static MatchRecord Resealed(MatchRecord renamed, MatchRecord original) =>
+        original.Header is null ? renamed : renamed.Sealed();
 
     private static MatchSummary Summary(MatchFacts facts)
     {

@@ -120,7 +120,7 @@ public sealed class VerbTests
         {
             "truncated" => json[..(json.Length / 2)],
             "not json" => "this is not a match",
-            _ => json.Replace("\"format_version\": 1", "\"format_version\": 99", StringComparison.Ordinal),
+            _ => json.Replace("\"format_version\": 2", "\"format_version\": 99", StringComparison.Ordinal),
         });
 
         var (code, stdout, stderr) = Cli.Run(home, home, "replay", file, "--verify");

@@ -33,7 +33,8 @@ public sealed class RecordJsonTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Json, Does.Contain("\"format_version\": 1"));
+            Assert.That(Json, Does.Contain("\"format_version\": 2"));
+            Assert.That(Json, Does.Contain("\"header\": {"));
             Assert.That(Json, Does.Contain("\"scenario_hash\": \"" + SampleScenario.Build().ContentHash + "\""));
             Assert.That(Json, Does.Contain("\"side\": \"partnership\""));
             Assert.That(Json, Does.Contain("\"kind\": \"end_speech\""));
@@ -139,14 +140,36 @@ public sealed class RecordJsonTests
         Assert.That(Refused("{\n\"format_version\": 1,\n\"seed\": }"), Is.EqualTo("not a match record: the JSON is malformed or cut short (line 3)."));
     }
 
-    [TestCase(2)]
+    [TestCase(3)]
     [TestCase(0)]
     [TestCase(-1)]
     public void Read_AnotherFormatVersion_IsRefusedNamingBothVersions(int version)
     {
         var json = Edited(r => r["format_version"] = version);
 
-        Assert.That(Refused(json), Is.EqualTo($"this record is format version {version}; this build reads version 1."));
+        Assert.That(Refused(json), Is.EqualTo($"this record is format version {version}; this build reads versions 1 to 2."));
+    }
+
+    [Test]
+    public void Read_Version1WithoutAHeader_IsReadAndReplays()
+    {
+        var json = Edited(r =>
+        {
+            r["format_version"] = 1;
+            r.Remove("header");
+        });
+
+        var (record, error) = RecordJson.Read(json);
+
+        Assert.That(error, Is.Null);
+        Assert.That((record!.FormatVersion, record.Header), Is.EqualTo((1, (RecordHeader?)null)));
+        Assert.That(Replay.Run(SampleScenario.Build(), record).Verified, Is.True);
+    }
+
+    [Test]
+    public void Read_Version2WithoutItsHeader_IsDamaged()
+    {
+        Assert.That(Refused(Edited(r => r.Remove("header"))), Does.Contain("it has no header"));
     }
 
     [Test]

@@ -160,7 +160,8 @@ public sealed class ReplayTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(record.FormatVersion, Is.EqualTo(1));
+            Assert.That(record.FormatVersion, Is.EqualTo(2));
+            Assert.That(RecordHeader.Problem(record), Is.Null);
             Assert.That(record.Scenario, Is.EqualTo("sample"));
             Assert.That(record.ScenarioHash, Is.EqualTo(Sample.ContentHash));
             Assert.That(record.Seed, Is.EqualTo(8));

@@ -77,7 +77,7 @@ public static class CorruptRecords
         switch (r.Number(0, 9))
         {
             case 0: root["seed"] = r.ArrayElement(new JsonNode?[] { "soon", -1, 1.5, null }); break;
-            case 1: root["format_version"] = r.ArrayElement(new JsonNode?[] { 2, "one", null, 0, -1, new JsonArray() }); break;
+            case 1: root["format_version"] = r.ArrayElement(new JsonNode?[] { 3, "one", null, 0, -1, new JsonArray() }); break;
             case 2: root["seats"] = r.ArrayElement(new JsonNode?[] { new JsonArray(), new JsonObject(), null, 3 }); break;
             case 3: root["seats"]!.AsArray()[0]!["side"] = r.ArrayElement(new JsonNode?[] { "neutral", 0, null }); break;
             case 4: Move(root, r)["seat"] = r.ArrayElement(new JsonNode?[] { 99, -1, "first", null }); break;
