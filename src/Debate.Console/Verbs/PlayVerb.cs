@@ -81,6 +81,11 @@ internal static class PlayVerb
         if (savePath is not null)
         {
             AtomicFile.Check(savePath, inputs: [path]);
+            if (SaveLock.Holder(savePath) is { } holder && holder.ProcessId != Environment.ProcessId)
+            {
+                // One match, one writer: a save a shell has open is never written over.
+                throw new SaveInUseException(savePath, holder);
+            }
         }
 
         System.Console.WriteLine($"debate play: {VisibleText.Line(scenario.Title)} ({VisibleText.Line(scenario.Id)}), seed {seed.ToString(CultureInfo.InvariantCulture)}");
