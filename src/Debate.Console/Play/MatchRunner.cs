@@ -61,7 +61,7 @@ internal sealed class MatchRunner(ShellContext context)
         // A controller that is neither human nor a level or persona of this scenario would fail when its turn came.
         if (record.Seats.FirstOrDefault(s => !string.Equals(s.Controller, "human", StringComparison.OrdinalIgnoreCase) && !OpponentFactory.Knows(s.Controller, scenario)) is { } unknown)
         {
-            Ui.Show(Problem("This match cannot be resumed", $"{saved.Path}: seat {unknown.Name} is played by '{unknown.Controller}', which is not human, an opponent level ({string.Join(", ", OpponentFactory.Levels)}) or a persona of scenario '{scenario.Id}'."));
+            await Ui.Show(Problem("This match cannot be resumed", $"{saved.Path}: seat {unknown.Name} is played by '{unknown.Controller}', which is not human, an opponent level ({string.Join(", ", OpponentFactory.Levels)}) or a persona of scenario '{scenario.Id}'."));
             return null;
         }
 

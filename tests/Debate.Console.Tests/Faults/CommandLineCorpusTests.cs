@@ -85,7 +85,7 @@ public sealed class CommandLineCorpusTests
         ("scenario", 2, "validate, new, cards, graph"),
         ("scenario|new|", 2, "name"),
         ("scenario|new|{dir}", 2, "name"),
-        ("scenario|graph|alliance-or-partnership|--format|dot", 2, "--format"),
+        ("scenario|graph|alliance-or-partnership|--format|svg", 2, "--format"),
         ("scenario|graph|alliance-or-partnership|--part|nope", 2, "--part"),
         ("scenario|validate", 2, "files"),
         ("scenario|cards", 2, "file"),
