@@ -2,11 +2,12 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Debate.Benchmarks;
 
-// `budget` and `rate` are quick checks for CI and the README; anything else goes to BenchmarkDotNet.
+// `budget`, `rate` and `startup` are quick checks for CI and the README; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
     "budget" => BudgetCheck.Budget(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
     "rate" => BudgetCheck.Rate(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, 5000),
+    "startup" => StartupCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10, args.Length > 2 ? string.Join(' ', args[2..]) : null),
     _ => Run(args),
 };
 

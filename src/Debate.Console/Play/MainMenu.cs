@@ -15,7 +15,7 @@ internal sealed class MainMenu(ShellContext context)
         var cursor = 0;
         while (true)
         {
-            var saved = ResumeList.Waiting(context.Saves).Count;
+            var saved = context.Saves.CountInProgress();
             var items = new List<ChoiceItem>
             {
                 new("New match", "Hot seat: 2 to 6 players on two sides share this screen; opponents can take any seat."),

@@ -190,20 +190,19 @@ internal sealed class ShellWindow : Runnable
 
     protected override void OnSubViewLayout(LayoutEventArgs args)
     {
+        // Decided at every layout: a screen put in front before the first one (the menu, at start)
+        // or while the terminal was small shows as soon as there is room.
         var small = TooSmall;
-        if (tooSmall.Visible != small)
+        tooSmall.Visible = small;
+        keyBar.Visible = !small;
+        if (Current is { } current)
         {
-            tooSmall.Visible = small;
-            keyBar.Visible = !small;
-            if (Current is { } current)
-            {
-                current.Visible = !small;
-            }
+            current.Visible = !small;
+        }
 
-            if (box is not null)
-            {
-                box.Visible = !small;
-            }
+        if (box is not null)
+        {
+            box.Visible = !small;
         }
 
         if (small)
@@ -291,7 +290,7 @@ internal sealed class ShellWindow : Runnable
         if (screen is not null)
         {
             screen.Height = Dim.Fill(1);
-            screen.Visible = !TooSmall;
+            screen.Visible = !TooSmall || Viewport.Width == 0;
             screen.Enabled = box is null;
             if (screen.SuperView != this)
             {

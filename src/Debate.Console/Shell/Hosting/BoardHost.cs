@@ -31,10 +31,13 @@ internal static class BoardHost
                 SynchronizationContext.SetSynchronizationContext(new UiContext(app));
                 var context = makeContext(new TuiShell(app, window, settings));
 
-                // A stop asked for during the first frame would be lost: start the flow from a timer.
+                // The flow puts the menu in the window before the first frame, so the first frame is
+                // the menu. Its end stops the window through a posted continuation (UiContext), never
+                // during the first frame, where a stop would be lost.
+                flow = Start(app, shell, body, context);
                 app.AddTimeout(TimeSpan.Zero, () =>
                 {
-                    flow = Start(app, shell, body, context);
+                    shell.Current?.Shown();
                     return false;
                 });
                 app.Run(window);
@@ -68,6 +71,13 @@ internal static class BoardHost
         }
 
         return flow is { IsCompletedSuccessfully: true } ? flow.Result : 0;
+    }
+
+    /// <summary>Loads the toolkit ahead of need (its configuration, its width tables), off the main thread.</summary>
+    public static void Warm()
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(Application).Module.ModuleHandle);
+        _ = Terminal.Gui.Text.StringExtensions.GetColumns("李 A");
     }
 
     private static Task<int> Start(IApplication app, ShellWindow window, Func<ShellContext, Task<int>> body, ShellContext context)
