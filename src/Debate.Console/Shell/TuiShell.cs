@@ -43,7 +43,7 @@ internal sealed class TuiShell(IApplication app, ShellWindow window, ShellSettin
     public Task Show(Page page)
     {
         var done = new TaskCompletionSource();
-        var screen = new PageScreen(window, page);
+        var screen = new PageScreen(window, page, close: "continue");
         screen.Closed += () => done.TrySetResult();
         window.Present(screen);
         return done.Task;

@@ -42,7 +42,7 @@ public sealed class MatchTests
         var screen = board.Screen;
         TestContext.Out.WriteLine(screen);
         Assert.That(screen, Does.Contain("OPENING").And.Contain("TIME").And.Contain("Ana (Alliance)"));
-        Assert.That(screen, Does.Contain("FLOOR").And.Contain("AUDIENCE").And.Contain("Room swing").And.Contain("HAND OF ANA"));
+        Assert.That(screen, Does.Contain("FLOOR").And.Contain("AUDIENCE").And.Contain("ROOM ").And.Contain("HAND OF ANA"));
         Assert.That(screen, Does.Contain("Beijing").And.Contain("Business"));
         Assert.That(board.Rows(), Has.Count.EqualTo(24));
         Assert.That(board.Rows().Max(r => r.Length), Is.LessThanOrEqualTo(80));

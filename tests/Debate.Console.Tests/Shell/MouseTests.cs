@@ -26,7 +26,7 @@ public sealed class MouseTests
         using var board = new BoardHarness(80, 24);
         var (seed, index) = SeedWhereAllianceHolds(board.Scenario, CardKind.Claim, h => h.Playable);
         board.Start(c => new MatchRunner(c).Start(Plan(board, seed, ("Ana", Side.Alliance, "human"), ("Bot", Side.Partnership, "novice"))));
-        board.ClickKey("back");                                   // the role sheet's key bar: Enter back
+        board.ClickKey("continue");                               // the role sheet's key bar: Enter continue
         var card = HandOption.For(MatchSetup.Start(board.Scenario, [new("Ana", Side.Alliance), new("Bot", Side.Partnership, "novice")], seed), 0)[index].Card;
 
         board.ClickOn($"Tag {card.Id}", before: 48);
@@ -104,7 +104,7 @@ public sealed class MouseTests
         board.ClickOn("Alliance");
         board.ClickOn("Opponent: novice");
         board.ClickOn("Start the match");
-        board.ClickKey("back");                                   // close the role sheet
+        board.ClickKey("continue");                               // close the role sheet
         for (var i = 0; i < 60 && board.Window.Current is BoardScreen { AwaitingMove: true }; i++)
         {
             var playable = board.Rows().FirstOrDefault(r => System.Text.RegularExpressions.Regex.IsMatch(r, @"^▶?\s*\d+\s+CLAIM"));
@@ -123,7 +123,7 @@ public sealed class MouseTests
         }
 
         Assert.That(board.Screen, Does.Contain("VERDICT"));
-        board.ClickKey("back");
+        board.ClickKey("continue");
         board.ClickOn("Back to the main menu");
         board.ClickOn("Quit");
         Assert.That(run.IsCompletedSuccessfully, Is.True);

@@ -20,10 +20,10 @@ internal static class AudienceRows
     {
         ArgumentNullException.ThrowIfNull(match);
         var (alliance, partnership) = Swings.Total(Swings.Of(match));
-        var lead = Math.Abs(alliance - partnership) < Adjudicator.Tie ? "level" : alliance > partnership ? "Alliance ahead" : "Partnership ahead";
+        var lead = Math.Abs(alliance - partnership) < Adjudicator.Tie ? "level" : alliance > partnership ? "A ahead" : "P ahead";
         var rows = new List<Row>
         {
-            Row.Of(Line.Blank.Add("Room swing ", Tone.Strong).Add($"A{Pct(alliance)}%", Tone.Alliance).Add(" ").Add($"P{Pct(partnership)}%", Tone.Partnership).Add($" {lead}", Tone.Dim)),
+            Row.Of(Line.Blank.Add("ROOM ", Tone.Strong).Add($"A{Pct(alliance)}%", Tone.Alliance).Add(" ").Add($"P{Pct(partnership)}%", Tone.Partnership).Add($" {lead}", Tone.Dim)),
         };
         var swings = Swings.Of(match);
         var blocs = match.Scenario.Blocs;

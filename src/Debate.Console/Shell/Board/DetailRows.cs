@@ -32,8 +32,7 @@ internal static class DetailRows
         }
         else if (card.Kind == CardKind.Claim)
         {
-            lines.Add(Line.Of("Enter puts it on the floor as a new argument.", Tone.Good));
-            lines.AddRange(Outcomes(match, option.Moves, null));
+            lines.Add(Line.Blank.Add("Enter: ", Tone.Good).Add(MoveOutcome.Sentence(match, option.Moves[0])));
         }
         else
         {

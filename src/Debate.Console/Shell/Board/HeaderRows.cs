@@ -49,7 +49,7 @@ internal static class HeaderRows
 
         if (news is not null)
         {
-            rows.Add(new Row(Line.Blank.Add("NEWS ", Tone.Warn).Add(news.Tag, Tone.Strong).Add("  (N: in full)", Tone.Dim), NewsItem));
+            rows.Add(new Row(Line.Blank.Add("NEWS ", Tone.Warn).Add("(N) ", Tone.Dim).Add(news.Tag, Tone.Strong), NewsItem));
         }
 
         return rows;

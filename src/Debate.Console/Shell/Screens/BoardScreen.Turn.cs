@@ -34,13 +34,17 @@ internal sealed partial class BoardScreen
         mode = Mode.Turn;
         var match = context.State.Match;
         hand = HandOption.For(match, match.Speaker);
+        var newSpeech = numberedFor != (match.Speaker, match.SpeechIndex);
         NumberCards(match.Speaker, match.SpeechIndex, hand);
         targeting = false;
         target = null;
-        message = null;
+        argument = -1;
+        Floor.Select(-1);
+        message = hand.Any(h => h.Playable) ? null : Line.Of("No card can be played now: E ends your speech (the card panel says why each cannot).", Tone.Warn);
         var playable = hand.ToList().FindIndex(h => h.Playable);
         cardIndex = hand.IsEmpty ? -1 : Math.Clamp(cardIndex < hand.Length && cardIndex >= 0 && hand[cardIndex].Playable ? cardIndex : Math.Max(0, playable), 0, hand.Length - 1);
-        subject = Subject.Card;
+        // A round that opens with news: the news first, in full, until a card is chosen.
+        subject = newSpeech && context.State.Log.Count > 0 && context.State.Log[^1].RevealedNews ? Subject.News : Subject.Card;
         turnDone = new TaskCompletionSource<TurnAction>();
         Render();
         Hand.Select(cardIndex);
@@ -68,8 +72,8 @@ internal sealed partial class BoardScreen
             new(hand.Length > 9 ? "1-99" : "1-9", "card", _ => false, () => { }, 1),
             ShellCommand.OnKey("Enter", "play", () => Play(cardIndex), 0, Key.Enter),
             ShellCommand.OnChar('E', "end speech", EndSpeech, 2),
-            ShellCommand.OnChar('O', "open", Open, 6),
-            ShellCommand.OnKey("Tab", "panel", NextPanel, 7, Key.Tab),
+            ShellCommand.OnChar('O', "open", Open, 7),
+            ShellCommand.OnKey("Tab", "panel", NextPanel, 6, Key.Tab),
             ShellCommand.OnChar('F', "floor", () => Page(BoardPages.Floor(state!.Match)), 8),
             ShellCommand.OnChar('A', "audience", () => Page(BoardPages.Audience(state!.Match)), 9),
             ShellCommand.OnChar('N', "news", () => Page(NewsPage.Build(state!.Match, state.Log)), 10),

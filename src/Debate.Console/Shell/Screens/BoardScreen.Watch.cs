@@ -26,7 +26,7 @@ internal sealed partial class BoardScreen
         watchNote = note;
         message = null;
         targeting = false;
-        spotlightRows = [Row.Of(Line.Of(note, Tone.Strong)), Row.Of(Line.Of("Every hand is hidden while an opponent speaks.", Tone.Dim))];
+        spotlightRows = [.. Recent(state.Log), Row.Of(Line.Of(note, Tone.Strong)), Row.Of(Line.Of("Every hand is hidden while an opponent speaks.", Tone.Dim))];
         if (subject is Subject.Card)
         {
             subject = Subject.Spotlight;
@@ -47,8 +47,7 @@ internal sealed partial class BoardScreen
         targeting = false;
         var who = move.Seat.IsHuman ? move.Seat.Name : $"{move.Seat.Name} ({move.Seat.Controller})";
         watchNote = move.Move.Kind == Debate.Core.Play.MoveKind.EndSpeech ? $"{who} ends the speech" : $"{who} is speaking";
-        spotlightRows = DetailRows.Spotlight(move);
-        spotlightRows.Add(Row.Of(Line.Of("Any key: the next move now.", Tone.Dim)));
+        spotlightRows = [.. Recent(state.Log), Row.Of(Line.Of("Any key: the next move now (the panel on the right has it in full).", Tone.Dim))];
         subject = move.RevealedNews ? Subject.News : Subject.Spotlight;
         message = null;
         paced = new TaskCompletionSource();
@@ -72,6 +71,18 @@ internal sealed partial class BoardScreen
     }
 
     private string HiddenHeading() => $"HANDS HIDDEN · {watchNote}";
+
+    /// <summary>The latest moves, one row each, the newest last and marked: the room sees what led here.</summary>
+    private static IEnumerable<Row> Recent(IReadOnlyList<PlayedMove> log)
+    {
+        const int Count = 6;
+        var from = Math.Max(0, log.Count - Count);
+        for (var i = from; i < log.Count; i++)
+        {
+            var line = LogLine(log[i]);
+            yield return Row.Of(i == log.Count - 1 ? Line.Blank.Add("▶ ", Tone.Strong).Then(line) : Line.Blank.Add("  ").Then(line));
+        }
+    }
 
     private IReadOnlyList<ShellCommand> WatchCommands() => paced is null
         ? [ShellCommand.OnKey("Tab", "panel", NextPanel, 3, Key.Tab)]

@@ -12,7 +12,7 @@ internal sealed class PageScreen : Screen
     private readonly Page page;
     private readonly LinesView body;
 
-    public PageScreen(ShellWindow window, Page page, bool isHelp = false)
+    public PageScreen(ShellWindow window, Page page, bool isHelp = false, string close = "back")
         : base(window)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -28,7 +28,7 @@ internal sealed class PageScreen : Screen
         Add(title, body);
         Commands =
         [
-            ShellCommand.OnKey("Enter", "back", Close, 0, Key.Enter, Key.Esc, Key.Backspace, Key.CursorLeft),
+            ShellCommand.OnKey("Enter", close, Close, 0, Key.Enter, Key.Esc, Key.Backspace, Key.CursorLeft),
             new("↑↓ PgUp PgDn", "scroll", _ => false, () => { }, 1),
             ShellCommand.OnChar('Q', "back", Close, 9, hidden: true),
         ];
