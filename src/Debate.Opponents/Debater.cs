@@ -1,18 +1,19 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 using Debate.Opponents.Reading;
 
 namespace Debate.Opponents;
 
 /// <summary>
-/// The debater: a transparent decision list a student can follow. Answer the most dangerous
-/// opposing argument still standing (the one that costs this side most with the room); else build
-/// the case where the room weighs most (the evidence or claim that adds most standing weight per
-/// unit of time); else make the strongest claim; else end the speech. Every choice comes with the
-/// one line that justifies it, and every measure is one a student can redo by hand from the board.
+/// The debater: a transparent decision list a student can follow. Answer first: the rebuttal that
+/// gains this side's standing case most with the room (by defeating what weighs against us, or at
+/// least by standing as an argument of ours); else build the case where the room weighs most (the
+/// evidence or claim that adds most standing weight per unit of time); else make the strongest
+/// claim; else end the speech. Every figure comes from the preview of the move, the one calculation
+/// the rules then carry out, so each reason says only what the floor will show.
 /// </summary>
 public sealed class Debater : IOpponent
 {
@@ -43,24 +44,22 @@ public sealed class Debater : IOpponent
             throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
         }
 
-        var reading = new FloorReading(view);
-        return Answer(reading, legal) ?? Build(reading, legal) ?? Claim(reading, legal) ?? End(legal);
+        return Choose(new FloorReading(view, legal));
     }
 
-    /// <summary>
-    /// Rebuts the opposing argument that costs this side most with the room (its own weight plus the
-    /// weight of ours it brings down), among those a legal rebuttal defeats.
-    /// </summary>
-    private static OpponentChoice? Answer(FloorReading reading, ImmutableArray<Move> legal)
+    internal OpponentChoice Choose(FloorReading reading) =>
+        Answer(reading) ?? Build(reading) ?? Claim(reading) ?? End(reading);
+
+    /// <summary>The rebuttal that gains most for this side's standing case with the room.</summary>
+    private static OpponentChoice? Answer(FloorReading reading)
     {
-        var before = reading.Balance();
-        (Move Move, double Gain)? best = null;
-        foreach (var move in legal.Where(m => m.Kind == MoveKind.PlayRebuttal))
+        (MovePreview Preview, double Gain)? best = null;
+        foreach (var preview in reading.OfKind(MoveKind.PlayRebuttal))
         {
-            var gain = Gain(reading, move, before);
+            var gain = preview.BalanceChange(reading.Side);
             if (gain > 1e-9 && (best is null || gain > best.Value.Gain + 1e-9))
             {
-                best = (move, gain);
+                best = (preview, gain);
             }
         }
 
@@ -69,76 +68,66 @@ public sealed class Debater : IOpponent
             return null;
         }
 
-        var threat = reading.Match.Floor[chosen.Move.Target!.Value - 1];
-        var card = reading.Scenario.Card(chosen.Move.Card!.Value);
-        return new OpponentChoice(chosen.Move, string.Create(CultureInfo.InvariantCulture,
-            $"Answers #{threat.Id} {reading.Quote(threat.Card)}, the standing {threat.Side} argument that costs us most with the room: {card.Id} at strength {Room.StrengthIfPlayed(reading.Match, card, reading.Side)} defeats its {reading.StrengthOf(threat.Id)}, and our standing case gains {chosen.Gain:0.0}."));
+        // A rebuttal too weak to defeat its target still stands, unanswered, as an argument of ours: say so.
+        var why = chosen.Preview.Attack!.Defeats ? string.Empty : ", yet the rebuttal stands as an argument of ours";
+        return new OpponentChoice(chosen.Preview.Move, string.Create(CultureInfo.InvariantCulture,
+            $"{MoveText.Said(reading, chosen.Preview)}{why}; our standing case gains {chosen.Gain:0.0}, the most of any rebuttal open to us."));
     }
 
     /// <summary>The evidence or claim that adds most to this side's standing weight per unit of time.</summary>
-    private OpponentChoice? Build(FloorReading reading, ImmutableArray<Move> legal)
+    private OpponentChoice? Build(FloorReading reading)
     {
-        var before = reading.Balance();
-        OpponentChoice? choice = null;
+        (MovePreview Preview, double Gain, Card Card)? best = null;
         var bestScore = 1e-9;
-        foreach (var move in legal.Where(m => m.Kind is MoveKind.PlayEvidence or MoveKind.PlayClaim))
+        foreach (var preview in reading.Where(m => m.Kind is MoveKind.PlayEvidence or MoveKind.PlayClaim))
         {
-            var gain = Gain(reading, move, before);
-            var card = reading.Scenario.Card(move.Card!.Value);
+            var gain = preview.BalanceChange(reading.Side);
+            var card = reading.Scenario.Card(preview.Move.Card!.Value);
             var score = gain * (Prefers(card) ? PreferenceBonus : 1) / Math.Max(1, card.Cost);
-            if (score <= bestScore + 1e-9)
+            if (score > bestScore + 1e-9)
             {
-                continue;
-            }
-
-            bestScore = score;
-            if (move.Kind == MoveKind.PlayClaim)
-            {
-                var theme = Room.HeaviestTheme(reading.Match, card);
-                choice = new OpponentChoice(move, string.Create(CultureInfo.InvariantCulture,
-                    $"Claims {reading.Quote(card.Id)} ({card.Id}, strength {Room.StrengthIfPlayed(reading.Match, card, reading.Side)}, on {theme}): it adds most to our standing case with this room ({gain:0.0})."));
-            }
-            else
-            {
-                var target = reading.Match.Floor[move.Target!.Value - 1];
-                var theme = Room.HeaviestTheme(reading.Match, reading.CardOf(target));
-                choice = new OpponentChoice(move, string.Create(CultureInfo.InvariantCulture,
-                    $"Supports #{target.Id} {reading.Quote(target.Card)} with {move.Card}: the room weighs {theme}, and our standing case gains {gain:0.0}."));
+                (best, bestScore) = ((preview, gain, card), score);
             }
         }
 
-        return choice;
-    }
-
-    /// <summary>How much the room's standing weight for this side (ours minus theirs) grows if <paramref name="move"/> is made.</summary>
-    private static double Gain(FloorReading reading, Move move, double before)
-    {
-        var after = Rules.Apply(reading.Match, move).Match;
-        return Room.Balance(after, FloorLabels.Of(after), reading.Side) - before;
-    }
-
-    /// <summary>When nothing adds weight (the room ignores every theme in hand), the strongest claim all the same.</summary>
-    private OpponentChoice? Claim(FloorReading reading, ImmutableArray<Move> legal)
-    {
-        var best = legal.Where(m => m.Kind == MoveKind.PlayClaim)
-            .Select(m => (Move: m, Card: reading.Scenario.Card(m.Card!.Value)))
-            .Select(c => (c.Move, c.Card, Weight: Room.WeightIfPlayed(reading.Match, c.Card, reading.Side, c.Move.Seat)))
-            .OrderByDescending(c => c.Weight * (Prefers(c.Card) ? PreferenceBonus : 1))
-            .ThenBy(c => c.Card.Cost).ThenBy(c => c.Card.Id.Value, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best.Move is null)
+        if (best is not { } chosen)
         {
             return null;
         }
 
-        var strength = Room.StrengthIfPlayed(reading.Match, best.Card, reading.Side);
-        var theme = Room.HeaviestTheme(reading.Match, best.Card);
-        return new OpponentChoice(best.Move, string.Create(CultureInfo.InvariantCulture,
-            $"Claims {reading.Quote(best.Card.Id)} ({best.Card.Id}, strength {strength}, on {theme}): the strongest claim in hand for this room ({best.Weight:0.0})."));
+        var weighed = chosen.Preview.Move.Kind == MoveKind.PlayClaim
+            ? chosen.Card
+            : reading.CardOf(reading.Match.Floor[chosen.Preview.Move.Target!.Value - 1]);
+        var theme = Room.HeaviestTheme(reading.Match, weighed);
+        var preference = Prefers(chosen.Card) ? ", counting our preferred themes half as much again" : string.Empty;
+        return new OpponentChoice(chosen.Preview.Move, string.Create(CultureInfo.InvariantCulture,
+            $"{MoveText.Said(reading, chosen.Preview)}. The room weighs {theme}, and our standing case gains {chosen.Gain:0.0}, the most for its time{preference}."));
     }
 
-    private static OpponentChoice End(ImmutableArray<Move> legal) =>
-        new(legal.First(m => m.Kind == MoveKind.EndSpeech), "Nothing in hand answers, strengthens or adds to our case: ends the speech.");
+    /// <summary>When nothing adds weight (the room ignores every theme in hand), the strongest claim all the same.</summary>
+    private OpponentChoice? Claim(FloorReading reading)
+    {
+        var best = reading.OfKind(MoveKind.PlayClaim)
+            .Select(p => (Preview: p, Card: reading.Scenario.Card(p.Move.Card!.Value)))
+            .Select(c => (c.Preview, c.Card, Weight: Room.Weight(reading.Match, c.Preview.Argument!, c.Preview.Strength!.Total)))
+            .OrderByDescending(c => c.Weight * (Prefers(c.Card) ? PreferenceBonus : 1))
+            .ThenBy(c => c.Card.Cost).ThenBy(c => c.Card.Id.Value, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Preview is null)
+        {
+            return null;
+        }
+
+        var theme = Room.HeaviestTheme(reading.Match, best.Card);
+        return new OpponentChoice(best.Preview.Move, string.Create(CultureInfo.InvariantCulture,
+            $"{MoveText.Said(reading, best.Preview)}, on {theme}. Nothing in hand adds to our standing case with this room, so the claim it would weigh most ({best.Weight:0.0})."));
+    }
+
+    private static OpponentChoice End(FloorReading reading)
+    {
+        var end = reading.OfKind(MoveKind.EndSpeech).First();
+        return new(end.Move, $"Nothing in hand answers, strengthens or adds to our case. {MoveText.Said(reading, end)}.");
+    }
 
     private bool Prefers(Card card) => !preferred.IsEmpty && card.Themes.Any(preferred.Contains);
 }

@@ -26,7 +26,7 @@ public sealed class DebaterTests
 
         Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A4"), 1)));
         Assert.That(choice.Reason, Is.EqualTo(
-            "Answers #1 \"Tag P1\", the standing Partnership argument that costs us most with the room: A4 at strength 3 defeats its 3, and our standing case gains 7.2."));
+            "Rebuts #1 \"Tag P1\" with A4: defeats #1, 3 against 3; our standing case gains 7.2, the most of any rebuttal open to us."));
     }
 
     [Test]
@@ -48,7 +48,7 @@ public sealed class DebaterTests
         var choice = Choose(match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Evidence(0, new CardId("A3"), 1)));
-        Assert.That(choice.Reason, Is.EqualTo("Supports #1 \"Tag A1\" with A3: the room weighs security, and our standing case gains 1.8."));
+        Assert.That(choice.Reason, Is.EqualTo("Supports #1 \"Tag A1\" with A3: backs #1 with 1: 3 to 4. The room weighs security, and our standing case gains 1.8, the most for its time."));
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class DebaterTests
         var choice = Choose(match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Claim(0, new CardId("A1"))));
-        Assert.That(choice.Reason, Is.EqualTo("Claims \"Tag A1\" (A1, strength 3, on security): it adds most to our standing case with this room (5.4)."));
+        Assert.That(choice.Reason, Is.EqualTo("Claims \"Tag A1\" (A1): puts #1 on the floor at strength 3. The room weighs security, and our standing case gains 5.4, the most for its time."));
     }
 
     [Test]
@@ -81,6 +81,6 @@ public sealed class DebaterTests
         var choice = Choose(match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.End(0)));
-        Assert.That(choice.Reason, Is.EqualTo("Nothing in hand answers, strengthens or adds to our case: ends the speech."));
+        Assert.That(choice.Reason, Is.EqualTo("Nothing in hand answers, strengthens or adds to our case. Ends the speech: the room waits to hear the other side."));
     }
 }

@@ -130,6 +130,28 @@ public static partial class StatedOutcomes
             Add("standing case", m, Need(Math.Abs(change - stated) <= 0.05 + 1e-9, string.Create(CultureInfo.InvariantCulture, $"the room's balance changes by {change:0.00}")));
         }
 
+        foreach (Hit m in BlocWeight().Matches(plain))
+        {
+            Add("bloc weight", m, move.Kind == MoveKind.EndSpeech ? "it describes the floor after a card is played" : Weighs(after, m));
+        }
+
+        // Ending a speech: the room leans on the floor as the speech ends, before any news of the next round.
+        foreach (Hit m in BlocWeightAsTheRoomLeans().Matches(plain))
+        {
+            Add("bloc weight as the room leans", m, move.Kind != MoveKind.EndSpeech || !before.CurrentSpeech!.AudienceLeans ? "the room does not lean now" : Weighs(before, m));
+        }
+
+        string? Weighs(Game floor, Hit m)
+        {
+            var side = before.Seats[move.Seat].Side;
+            var bloc = Array.FindIndex(floor.Scenario.Blocs.ToArray(), b => b.Name == m.Groups[1].Value);
+            var (alliance, partnership) = bloc < 0 ? (double.NaN, double.NaN) : AudienceModel.Pressure(floor, FloorLabels.Of(floor), bloc);
+            var (ours, theirs) = side == Side.Alliance ? (alliance, partnership) : (partnership, alliance);
+            var (statedOurs, statedTheirs) = (double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+            return Need(Math.Abs(ours - statedOurs) <= 0.05 + 1e-9 && Math.Abs(theirs - statedTheirs) <= 0.05 + 1e-9,
+                string.Create(CultureInfo.InvariantCulture, $"the floor weighs {ours:0.00} against {theirs:0.00}"));
+        }
+
         return findings;
     }
 
@@ -192,6 +214,12 @@ public static partial class StatedOutcomes
 
     [GeneratedRegex(@"\bour standing case (gains|loses) (\d+\.\d)")]
     private static partial Regex CaseChange();
+
+    [GeneratedRegex(@"\bour standing weight with ([^:]+): (\d+\.\d) against (\d+\.\d)")]
+    private static partial Regex BlocWeight();
+
+    [GeneratedRegex(@"\bas the room leans, our standing weight with (.+?) is (\d+\.\d) against (\d+\.\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex BlocWeightAsTheRoomLeans();
 
     [GeneratedRegex(@"#(\d+)")]
     private static partial Regex IdPattern();

@@ -157,22 +157,11 @@ internal sealed class MatchRunner(ShellContext context)
         return MatchEnd.Finished;
     }
 
-    private static Func<string?>? Hint(MatchSession session, Seat seat)
+    private static Func<string?> Hint(MatchSession session, Seat seat) => () =>
     {
-        if (!OpponentFactory.Levels.Contains("debater"))
-        {
-            return null;
-        }
-
-        return () =>
-        {
-            var match = session.Match;
-            var adviser = OpponentFactory.Create("debater", match.Scenario, match.Seed);
-            var choice = adviser.Choose(PlayerView.Of(match, seat.Index), Rules.LegalMoves(match));
-            var what = PlainBoard.Describe(match, choice.Move);
-            return choice.Reason is null ? what : $"{what} {choice.Reason}";
-        };
-    }
+        var match = session.Match;
+        return Opponents.Hint.For(PlayerView.Of(match, seat.Index), Rules.LegalMoves(match)).Reason;
+    };
 
     private static Page Problem(string title, string text) => new(title, [Line.Of(text, Tone.Bad)], HelpTopic.Reading);
 }

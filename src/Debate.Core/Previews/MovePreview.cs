@@ -22,7 +22,6 @@ namespace Debate.Core.Previews;
 /// <param name="After">Strengths and grounded labels after it (for ending a speech, the floor as it stands; news may follow).</param>
 /// <param name="Weights">Each bloc's weighing of each side's standing arguments, before and after.</param>
 /// <param name="Lean">For ending a speech: how the room leans, or that it waits.</param>
-/// <param name="Outcome">The outcome in one exact sentence, such as "defeats #5, 4 against 4 (direct answer +1)".</param>
 public sealed record MovePreview(
     Move Move,
     Rejection? Rejection,
@@ -34,9 +33,15 @@ public sealed record MovePreview(
     FloorLabels Before,
     FloorLabels After,
     ImmutableArray<BlocWeight> Weights,
-    RoomLean? Lean,
-    string Outcome)
+    RoomLean? Lean)
 {
+    /// <summary>
+    /// The outcome in one exact sentence, such as "defeats #5, 4 against 4 (direct answer +1)" or
+    /// "too weak for #5: 3 against 4" (for a refused move, the rules' reason). Worked out when read,
+    /// so opponents that weigh many moves pay only for the sentences they say.
+    /// </summary>
+    public string Outcome => Rejection?.Reason ?? OutcomeText.Of(this);
+
     /// <summary>Whether the move is legal now.</summary>
     public bool Legal => Rejection is null;
 

@@ -8,8 +8,9 @@ namespace Debate.Core.Previews;
 
 /// <summary>
 /// The one calculation of what a move would do. It reads only what the mover's seat may see, applies
-/// the move through <see cref="Rules.Apply"/> to that public match, and explains the difference in
-/// the rules' words, so no preview, hint or reason can claim an outcome the floor will not show.
+/// a card through <see cref="Rules.Apply"/> to that public match (the end of a speech through the
+/// audience model's lean, as the rules end it), and explains the difference in the rules' words, so
+/// no preview, hint or reason can claim an outcome the floor will not show.
 /// </summary>
 public static class Preview
 {
@@ -19,7 +20,8 @@ public static class Preview
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(move);
         var match = PublicMatch.Of(view);
-        return Of(match, move, FloorLabels.Of(match));
+        var before = FloorLabels.Of(match);
+        return Of(match, move, before, Pressures(match, before));
     }
 
     /// <summary>
@@ -37,16 +39,28 @@ public static class Preview
         }
 
         var seen = PublicMatch.Of(PlayerView.Of(match, move.Seat));
-        return Of(seen, move, FloorLabels.Of(seen));
+        var before = FloorLabels.Of(seen);
+        return Of(seen, move, before, Pressures(seen, before));
     }
 
     /// <summary>The outcome of each legal move with <paramref name="card"/>, in legal-move order (one per target).</summary>
     public static ImmutableArray<MovePreview> OfCard(PlayerView view, CardId card)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var match = PublicMatch.Of(view);
-        var before = FloorLabels.Of(match);
-        return [.. Rules.LegalMoves(match).Where(m => m.Card == card && m.Seat == view.Seat).Select(m => Of(match, m, before))];
+        return OfMoves(view, [.. Rules.LegalMoves(PublicMatch.Of(view)).Where(m => m.Card == card && m.Seat == view.Seat)]);
+    }
+
+    /// <summary>The previews of <paramref name="moves"/> (normally the legal moves), in their order: the floor is read once.</summary>
+    public static ImmutableArray<MovePreview> OfMoves(PlayerView view, ImmutableArray<Move> moves)
+    {
+        var seat = new SeatPreviews(view);
+        var previews = ImmutableArray.CreateBuilder<MovePreview>(moves.Length);
+        foreach (var move in moves)
+        {
+            previews.Add(seat.Of(move));
+        }
+
+        return previews.MoveToImmutable();
     }
 
     /// <summary>How <paramref name="card"/> bears on <paramref name="target"/>: it names it, shares a theme with it, or neither (null).</summary>
@@ -57,8 +71,13 @@ public static class Preview
         return card.Targets.Contains(target.Id) ? Bearing.Named : card.SharesThemeWith(target) ? Bearing.SharedTheme : null;
     }
 
-    private static MovePreview Of(Match match, Move move, FloorLabels before)
+    internal static MovePreview Of(Match match, Move move, FloorLabels before, (double Alliance, double Partnership)[] pressures)
     {
+        if (move.Kind == MoveKind.EndSpeech)
+        {
+            return End(match, move, before, pressures);
+        }
+
         var applied = Rules.Apply(match, move);
         if (!applied.Accepted)
         {
@@ -66,15 +85,6 @@ public static class Preview
         }
 
         var next = applied.Match;
-        if (move.Kind == MoveKind.EndSpeech)
-        {
-            var weights = Weights(match, before, match, before);
-            var slot = match.CurrentSpeech!;
-            var votes = slot.AudienceLeans ? next.AudienceAfterSpeech[^1] : match.Audience;
-            var lean = new RoomLean(slot.AudienceLeans, match.Audience, votes, RoomLean.Direction(match.Audience, votes), next.IsOver);
-            return Build(move, null, null, null, null, [], before, before, weights, lean);
-        }
-
         var after = FloorLabels.Of(next);
         var argument = next.Floor[^1];
         var card = match.Scenario.Card(argument.Card);
@@ -92,46 +102,82 @@ public static class Preview
             }
             else
             {
-                var defeats = after.Attacks.Any(d => d.Attacker == argument.Id - 1 && d.Succeeds);
-                var already = before.Attacks.Where(d => d.Target == i && d.Succeeds && before.Labels[d.Attacker] == Label.Standing)
-                    .Select(d => d.Attacker + 1).ToImmutableArray();
+                var defeats = Succeeds(after.Attacks, argument.Id - 1);
+                var already = before.Labels[i] != Label.Defeated ? ImmutableArray<int>.Empty
+                    : [.. before.Attacks.Where(d => d.Target == i && d.Succeeds && before.Labels[d.Attacker] == Label.Standing).Select(d => d.Attacker + 1)];
                 attack = new Attack(target.Id, bearing, after.Strengths[argument.Id - 1], after.Strengths[i], defeats, before.Labels[i], already);
             }
         }
 
-        var changes = ImmutableArray.CreateBuilder<LabelChange>();
+        ImmutableArray<LabelChange>.Builder? changes = null;
         foreach (var a in match.Floor)
         {
             var i = a.Id - 1;
             if (before.Labels[i] != after.Labels[i])
             {
-                changes.Add(new LabelChange(a.Id, a.Side, before.Labels[i], after.Labels[i]));
+                (changes ??= ImmutableArray.CreateBuilder<LabelChange>()).Add(new LabelChange(a.Id, a.Side, before.Labels[i], after.Labels[i]));
             }
         }
 
-        return Build(move, argument, strength, support, attack, changes.ToImmutable(), before, after, Weights(match, before, next, after), null);
+        return Build(move, argument, strength, support, attack, changes?.ToImmutable() ?? [], before, after, Weights(match, pressures, Pressures(next, after)), null);
+    }
+
+    // Ending a speech leans the room by the audience model on the floor as it stands, as the rules do
+    // when the speech ends (before the next speech's news and draw, which the seat cannot see).
+    private static MovePreview End(Match match, Move move, FloorLabels before, (double Alliance, double Partnership)[] pressures)
+    {
+        if (Rules.Check(match, move) is { } why)
+        {
+            return Refused(move, why, before);
+        }
+
+        var slot = match.CurrentSpeech!;
+        var votes = slot.AudienceLeans ? AudienceModel.Lean(match, before) : match.Audience;
+        var closes = match.SpeechIndex + 1 >= match.Scenario.Speeches.Length;
+        var lean = new RoomLean(slot.AudienceLeans, match.Audience, votes, RoomLean.Direction(match.Audience, votes), closes);
+        return Build(move, null, null, null, null, [], before, before, Weights(match, pressures, pressures), lean);
+    }
+
+    // The new argument's attack is the last one listed; searching from the end finds it at once.
+    private static bool Succeeds(Defeat[] attacks, int attacker)
+    {
+        for (var k = attacks.Length - 1; k >= 0; k--)
+        {
+            if (attacks[k].Attacker == attacker)
+            {
+                return attacks[k].Succeeds;
+            }
+        }
+
+        return false;
     }
 
     private static MovePreview Refused(Move move, Rejection why, FloorLabels labels) =>
-        new(move, why, null, null, null, null, [], labels, labels, [], null, why.Reason);
+        new(move, why, null, null, null, null, [], labels, labels, [], null);
 
     private static MovePreview Build(
         Move move, Argument? argument, StrengthReason? strength, Support? support, Attack? attack,
-        ImmutableArray<LabelChange> changes, FloorLabels before, FloorLabels after, ImmutableArray<BlocWeight> weights, RoomLean? lean)
+        ImmutableArray<LabelChange> changes, FloorLabels before, FloorLabels after, ImmutableArray<BlocWeight> weights, RoomLean? lean) =>
+        new(move, null, argument, strength, support, attack, changes, before, after, weights, lean);
+
+    internal static (double Alliance, double Partnership)[] Pressures(Match match, FloorLabels labels)
     {
-        var preview = new MovePreview(move, null, argument, strength, support, attack, changes, before, after, weights, lean, string.Empty);
-        return preview with { Outcome = OutcomeText.Of(preview) };
+        var pressures = new (double, double)[match.Scenario.Blocs.Length];
+        for (var b = 0; b < pressures.Length; b++)
+        {
+            pressures[b] = AudienceModel.Pressure(match, labels, b);
+        }
+
+        return pressures;
     }
 
-    private static ImmutableArray<BlocWeight> Weights(Match before, FloorLabels beforeLabels, Match after, FloorLabels afterLabels)
+    private static ImmutableArray<BlocWeight> Weights(Match match, (double Alliance, double Partnership)[] before, (double Alliance, double Partnership)[] after)
     {
-        var blocs = before.Scenario.Blocs;
+        var blocs = match.Scenario.Blocs;
         var weights = ImmutableArray.CreateBuilder<BlocWeight>(blocs.Length);
         for (var b = 0; b < blocs.Length; b++)
         {
-            var (a0, p0) = AudienceModel.Pressure(before, beforeLabels, b);
-            var (a1, p1) = AudienceModel.Pressure(after, afterLabels, b);
-            weights.Add(new BlocWeight(blocs[b].Id, blocs[b].Name, blocs[b].Share, a0, p0, a1, p1));
+            weights.Add(new BlocWeight(blocs[b].Id, blocs[b].Name, blocs[b].Share, before[b].Alliance, before[b].Partnership, after[b].Alliance, after[b].Partnership));
         }
 
         return weights.MoveToImmutable();

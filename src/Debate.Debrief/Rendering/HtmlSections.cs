@@ -109,7 +109,8 @@ internal static class HtmlSections
             h.Append("</ul>\n<table class=\"moves\">\n<tr><th class=\"num\">Move</th><th>Speech</th><th>What</th></tr>\n");
             foreach (var m in p.Moves)
             {
-                h.Append(Inv, $"<tr><td class=\"num\">{m.Number}</td><td>").Append(Encode(m.SpeechTitle)).Append("</td><td>").Append(Encode(m.Text));
+                h.Append(Inv, $"<tr><td class=\"num\">{m.Number}</td><td>").Append(Encode(m.SpeechTitle)).Append("</td><td>").Append(Encode(m.Text))
+                    .Append("<br><span class=\"outcome\">Outcome: ").Append(Encode(m.Outcome)).Append("</span>");
                 if (m.Reason is not null)
                 {
                     h.Append("<br><span class=\"why\">Why: ").Append(Encode(m.Reason)).Append("</span>");

@@ -58,7 +58,8 @@ internal static class MarkdownSections
             foreach (var m in p.Moves)
             {
                 // Not an ordered list: Markdown would renumber the log's move numbers from 1.
-                md.Append(Inv, $"- Move {m.Number}, {Escape(m.SpeechTitle)}: {Escape(m.Text)}");
+                var stop = m.Text.Length > 0 && ".!?".Contains(m.Text[^1], StringComparison.Ordinal) ? " " : ". ";
+                md.Append(Inv, $"- Move {m.Number}, {Escape(m.SpeechTitle)}: {Escape(m.Text)}{stop}Outcome: {Escape(m.Outcome)}.");
                 md.Append(m.Reason is null ? "\n" : $" *Why: {Escape(m.Reason)}*\n");
             }
 

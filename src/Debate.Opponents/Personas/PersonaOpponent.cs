@@ -37,7 +37,7 @@ public sealed class PersonaOpponent : IOpponent
             throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
         }
 
-        var reading = new FloorReading(view);
+        var reading = new FloorReading(view, legal);
         var rules = persona.Rules.IsDefault ? [] : persona.Rules;
         for (var i = 0; i < rules.Length; i++)
         {
@@ -47,14 +47,20 @@ public sealed class PersonaOpponent : IOpponent
                 continue;
             }
 
-            var move = PersonaActions.Pick(rule, reading, legal, preferred);
-            if (move is not null)
+            if (PersonaActions.Pick(rule, reading, preferred) is { } preview)
             {
-                return new OpponentChoice(move, $"{persona.Name} (rule {i + 1}): {rule.Reason}");
+                return new OpponentChoice(preview.Move, $"{persona.Name} (rule {i + 1}): {Sentence(rule.Reason)} {MoveText.Said(reading, preview)}.");
             }
         }
 
-        var choice = fallback.Choose(view, legal);
+        var choice = fallback.Choose(reading);
         return choice with { Reason = $"{persona.Name}: {choice.Reason}" };
+    }
+
+    // An instructor's reason may end without a full stop; the move's outcome follows it as its own sentence.
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || ".!?".Contains(trimmed[^1], StringComparison.Ordinal) ? trimmed : trimmed + ".";
     }
 }

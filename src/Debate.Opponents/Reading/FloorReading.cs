@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -7,18 +8,49 @@ namespace Debate.Opponents.Reading;
 
 /// <summary>
 /// One seat's reading of the floor at its turn: the public match, the grounded labels and
-/// strengths, and the side it argues for. Built once per choice and shared by the rules that read it.
+/// strengths, the side it argues for, and the preview of each legal move (what it would do, from
+/// the core's one calculation). Built once per choice and shared by the rules that read it.
 /// </summary>
 internal sealed class FloorReading
 {
-    public FloorReading(PlayerView view)
+    private readonly SeatPreviews seat;
+    private readonly ImmutableArray<Move> legal;
+    private readonly Dictionary<MoveKind, ImmutableArray<MovePreview>> byKind = [];
+
+    public FloorReading(PlayerView view, ImmutableArray<Move> legal)
     {
         ArgumentNullException.ThrowIfNull(view);
         View = view;
-        Match = PublicMatch.Of(view);
-        Labels = FloorLabels.Of(Match);
+        seat = new SeatPreviews(view);
+        this.legal = legal;
+        Match = seat.Match;
+        Labels = seat.Labels;
         Side = view.Side;
     }
+
+    /// <summary>The preview of every legal move, in the legal moves' order.</summary>
+    public IEnumerable<MovePreview> Previews => legal.Select(PreviewOf);
+
+    /// <summary>The previews of the legal moves <paramref name="which"/> picks, in the legal moves' order.</summary>
+    public IEnumerable<MovePreview> Where(Func<Move, bool> which) => legal.Where(which).Select(PreviewOf);
+
+    /// <summary>
+    /// The previews of the legal moves of one kind, in legal order, worked out the first time they are
+    /// asked for: a decision list that stops at its first step previews only what that step weighs.
+    /// </summary>
+    public ImmutableArray<MovePreview> OfKind(MoveKind kind)
+    {
+        if (!byKind.TryGetValue(kind, out var previews))
+        {
+            previews = [.. legal.Where(m => m.Kind == kind).Select(seat.Of)];
+            byKind[kind] = previews;
+        }
+
+        return previews;
+    }
+
+    /// <summary>The preview of one of the legal moves.</summary>
+    public MovePreview PreviewOf(Move move) => OfKind(move.Kind).First(p => p.Move == move);
 
     public PlayerView View { get; }
 

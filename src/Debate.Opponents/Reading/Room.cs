@@ -25,17 +25,6 @@ internal static class Room
         return shares <= 0 ? 0 : total / shares;
     }
 
-    /// <summary>What a card from hand would weigh once played by <paramref name="side"/>.</summary>
-    public static double WeightIfPlayed(Match match, Card card, Side side, int seat)
-    {
-        var argument = new Argument(0, card.Id, side, seat, card.Kind, null, match.SpeechIndex);
-        return Weight(match, argument, StrengthIfPlayed(match, card, side));
-    }
-
-    /// <summary>A card's strength once played now: its own, with the events in play.</summary>
-    public static int StrengthIfPlayed(Match match, Card card, Side side) =>
-        Math.Max(1, card.Strength + Strengths.EventBonus(match, card, side));
-
     /// <summary>The room's weight of <paramref name="side"/>'s standing arguments minus the other side's.</summary>
     public static double Balance(Match match, FloorLabels labels, Side side)
     {

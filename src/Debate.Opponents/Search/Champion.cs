@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 using Debate.Opponents.Reading;
 
 namespace Debate.Opponents.Search;
@@ -8,7 +8,9 @@ namespace Debate.Opponents.Search;
 /// <summary>
 /// The champion: information-set Monte Carlo tree search over the worlds its seat cannot tell
 /// apart, within an iteration cap and a time budget. It plays fair: every world it imagines is dealt
-/// from its own view. With no budget its choices depend only on its seed and what it sees.
+/// from its own view. With no budget its choices depend only on its seed and what it sees. It does
+/// not rebut an argument already defeated unless that guards against reinstatement
+/// (<see cref="RootRule"/>), and it explains its move as a debater would (<see cref="ChampionReason"/>).
 /// </summary>
 public sealed class Champion : IOpponent
 {
@@ -43,10 +45,11 @@ public sealed class Champion : IOpponent
         }
 
         var start = clock.Now;
+        var reading = new FloorReading(view, legal);
         if (legal.Length == 1)
         {
             LastSearch = new SearchReport(0, clock.Now - start);
-            return new OpponentChoice(legal[0], "Only one move is open: ends the speech.");
+            return new OpponentChoice(legal[0], $"Only one move is open. {MoveText.Said(reading, reading.PreviewOf(legal[0]))}.");
         }
 
         // The choice depends on the seed and the view only, never on earlier calls.
@@ -57,15 +60,28 @@ public sealed class Champion : IOpponent
         }
 
         LastSearch = new SearchReport(tree.Iterations, clock.Now - start);
-        var best = tree.Best(legal);
-        if (best is null)
+        var guards = new Dictionary<Move, string?>();
+        foreach (var preview in reading.Previews)
         {
-            return new OpponentChoice(legal[^1], "No time to search: ends the speech.");
+            if (RootRule.Allows(reading, preview, out var guard))
+            {
+                guards[preview.Move] = guard;
+            }
         }
 
-        var text = MoveText.Describe(view.Scenario, best.Move!);
-        return new OpponentChoice(best.Move!, string.Create(CultureInfo.InvariantCulture,
-            $"Searched {tree.Iterations} possible worlds: {text} came out best, with an outlook of {best.Mean * 100:0}% over {best.Visits} trials."));
+        var candidates = legal.Where(guards.ContainsKey).ToImmutableArray();
+        var best = tree.Best(candidates);
+        if (best is null)
+        {
+            var end = reading.OfKind(MoveKind.EndSpeech).First();
+            return new OpponentChoice(end.Move, $"No time to search. {MoveText.Said(reading, end)}.");
+        }
+
+        var chosen = reading.PreviewOf(best.Move!);
+        var runnerUp = tree.Best([.. candidates.Where(m => m != best.Move)]) is { } second
+            ? (second, reading.PreviewOf(second.Move!))
+            : ((SearchNode, MovePreview)?)null;
+        return ChampionReason.Of(reading, chosen, best, runnerUp, guards[best.Move!], tree.Iterations);
     }
 
     private bool OutOfTime(int iterations, TimeSpan start) =>

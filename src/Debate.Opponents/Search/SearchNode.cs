@@ -20,6 +20,9 @@ internal sealed class SearchNode(Move? move, Side mover)
 
     public double Total { get; set; }
 
+    /// <summary>Simulations through this node that ended with the room leaning against its mover (for the champion's reason).</summary>
+    public int Losses { get; set; }
+
     public int Availability { get; set; }
 
     public double Mean => Visits == 0 ? 0 : Total / Visits;

@@ -74,7 +74,9 @@ internal sealed class SearchTree
         foreach (var n in path)
         {
             n.Visits++;
-            n.Total += n.Mover == Side.Alliance ? value : 1 - value;
+            var mine = n.Mover == Side.Alliance ? value : 1 - value;
+            n.Total += mine;
+            n.Losses += mine < 0.5 ? 1 : 0;
         }
 
         Iterations++;

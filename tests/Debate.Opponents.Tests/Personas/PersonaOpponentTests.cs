@@ -21,7 +21,7 @@ public sealed class PersonaOpponentTests
         var choice = Choose(SamplePersonas.Trader, match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Claim(0, new CardId("A2"))));
-        Assert.That(choice.Reason, Is.EqualTo("The trader (rule 1): Trade is what the room came for."));
+        Assert.That(choice.Reason, Is.EqualTo("The trader (rule 1): Trade is what the room came for. Claims \"Tag A2\" (A2): puts #1 on the floor at strength 2."));
     }
 
     [Test]
@@ -34,7 +34,21 @@ public sealed class PersonaOpponentTests
         var choice = Choose(SamplePersonas.Hawk, match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 2)));
-        Assert.That(choice.Reason, Is.EqualTo("The hawk (rule 1): Nobody waves away the threat we face."));
+        Assert.That(choice.Reason, Is.EqualTo("The hawk (rule 1): Nobody waves away the threat we face. Rebuts #2 \"Tag P6\" with A5: defeats #2, 4 against 4."));
+    }
+
+    [Test]
+    public void Choose_RebutStrongest_CountsTheDirectAnswersBonus()
+    {
+        // #1 P1 (history 3) backed twice stands at 5; A5 (4) names P1, so it lands at 5 and defeats it.
+        // Without the bonus it would look too weak and the hawk would turn to P6 (security 4) instead.
+        var match = new Situation().InSpeech(2).OnFloor("P1", Side.Partnership).OnFloor("P3", Side.Partnership, target: 1)
+            .OnFloor("P3", Side.Partnership, target: 1).OnFloor("P6", Side.Partnership).AllianceHolds("A5").Build();
+
+        var choice = Choose(SamplePersonas.Hawk, match);
+
+        Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 1)));
+        Assert.That(choice.Reason, Does.EndWith("Rebuts #1 \"Tag P1\" with A5: defeats #1, 5 against 5 (direct answer +1)."));
     }
 
     [Test]
@@ -57,7 +71,7 @@ public sealed class PersonaOpponentTests
         var choice = Choose(SamplePersonas.Hawk, match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.End(0)));
-        Assert.That(choice.Reason, Is.EqualTo("The hawk (rule 3): I rest on what stands."));
+        Assert.That(choice.Reason, Is.EqualTo("The hawk (rule 3): I rest on what stands. Ends the speech: the room leans towards Alliance; the debate closes."));
     }
 
     [Test]
@@ -70,6 +84,6 @@ public sealed class PersonaOpponentTests
         var choice = Choose(SamplePersonas.Trader, match);
 
         Assert.That(choice.Move, Is.EqualTo(Move.Evidence(0, new CardId("A3"), 1)));
-        Assert.That(choice.Reason, Is.EqualTo("The trader (rule 2): Our weakest point needs support."));
+        Assert.That(choice.Reason, Is.EqualTo("The trader (rule 2): Our weakest point needs support. Supports #1 \"Tag A1\" with A3: backs #1 with 1: 3 to 4; reinstates #1."));
     }
 }

@@ -45,7 +45,7 @@ public sealed class ChampionTests
 
         Assert.That(choice.Move, Is.EqualTo(Move.End(0)));
         Assert.That(champion.LastSearch!.Iterations, Is.Zero);
-        Assert.That(choice.Reason, Is.EqualTo("Only one move is open: ends the speech."));
+        Assert.That(choice.Reason, Is.EqualTo("Only one move is open. Ends the speech: the room waits to hear the other side."));
     }
 
     [Test]
@@ -59,6 +59,37 @@ public sealed class ChampionTests
         var choice = champion.Choose(PlayerView.Of(match, 0), Rules.LegalMoves(match));
 
         Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 1)));
-        Assert.That(choice.Reason, Does.StartWith("Searched 300 possible worlds: rebutting #1 with \"Tag A5\" came out best"));
+        Assert.That(choice.Reason, Does.StartWith(
+            "Rebuts #1 \"Tag P1\" with A5: defeats #1, 5 against 3 (direct answer +1). It wins Beijing over (our standing weight with Beijing: 15.0 against 0.0). "
+            + "Search preferred it to ending the speech, which lost the room in "));
+        Assert.That(choice.More, Does.StartWith("Searched 300 possible worlds. This move: "));
+    }
+
+    [Test]
+    public void Choose_LastSpeech_DoesNotRebutAnArgumentAlreadyDefeated()
+    {
+        // #1 P1 already falls to #2 A4 and Partnership has no speech left to answer A4: A5 on #1 would only add weight.
+        var match = new Situation().InSpeech(7).OnFloor("P1", Side.Partnership).OnFloor("A4", Side.Alliance, target: 1)
+            .AllianceHolds("A5").Build();
+        var champion = new Champion(3, ChampionOptions.Capped(300), new FrozenClock());
+
+        var choice = champion.Choose(PlayerView.Of(match, 0), Rules.LegalMoves(match));
+
+        Assert.That(choice.Move, Is.EqualTo(Move.End(0)));
+    }
+
+    [Test]
+    public void Choose_ASecondDefeatThatGuardsAgainstReinstatement_SaysSo()
+    {
+        // Rebuttal round 2: #1 P1 falls only to #2 A4, which Partnership may still rebut in its speech; A5 defeats #1 too.
+        var match = new Situation().InSpeech(4).OnFloor("P1", Side.Partnership).OnFloor("A4", Side.Alliance, target: 1)
+            .AllianceHolds("A5").Build();
+        var champion = new Champion(3, ChampionOptions.Capped(300), new FrozenClock());
+
+        var choice = champion.Choose(PlayerView.Of(match, 0), Rules.LegalMoves(match));
+
+        Assert.That(choice.Move, Is.EqualTo(Move.Rebuttal(0, new CardId("A5"), 1)));
+        Assert.That(choice.Reason, Does.Contain(
+            "defeats #1, 5 against 3 (direct answer +1; already defeated by #2). #1 is already defeated, but only by #2, which Partnership may still answer in Rebuttal 2 · Partnership: a second defeat guards against its reinstatement."));
     }
 }
