@@ -14,5 +14,6 @@ internal static class VerbList
         yield return TournamentVerb.Create();
         yield return ExportVerb.Create();
         yield return ScenarioVerb.Create();
+        yield return ServeVerb.Create();
     }
 }

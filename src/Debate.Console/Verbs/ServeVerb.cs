@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Debate.Console.Saves;
+using Debate.Server.Hosting;
+
+namespace Debate.Console.Verbs;
+
+/// <summary>
+/// `debate serve`: the seminar server (ASP.NET Core in this same program). Students join from their
+/// own browsers with a room's code; the projector shows the room; the instructor's page (this
+/// machine only, with the key printed at start) opens and runs rooms. Rooms live in SQLite under
+/// --data and survive a restart.
+/// </summary>
+internal static class ServeVerb
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5170 };
+        var lan = new Option<bool>("--lan") { Description = "Listen on the room's network too, so students can join from their own devices (prints the addresses)." };
+        var data = new Option<string?>("--data") { Description = "The folder for the rooms' database (default: the save folder's server/)." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "A folder of scenario files to offer besides the built-in ones (default: ./scenarios when it exists)." };
+        var pace = new Option<int>("--pace") { Description = "Milliseconds a scripted opponent waits before each move, so the room can follow.", DefaultValueFactory = _ => 1200 };
+        var command = new Command("serve", "Host a seminar: each student's hand on their own screen, the room on the projector, the instructor's page for rooms.")
+        {
+            port, lan, data, scenarios, pace,
+        };
+        command.SetAction((parse, token) => Run(parse.GetValue(port), parse.GetValue(lan), parse.GetValue(data), parse.GetValue(scenarios), parse.GetValue(pace), token));
+        return command;
+    }
+
+    private static async Task<int> Run(int port, bool lan, string? data, string? scenarios, int pace, CancellationToken stop)
+    {
+        if (port is < 0 or > 65535 || pace is < 0 or > 60_000)
+        {
+            System.Console.Error.WriteLine("debate serve: --port is 0 to 65535 and --pace 0 to 60000 milliseconds.");
+            return 2;
+        }
+
+        if (scenarios is not null && !Directory.Exists(scenarios))
+        {
+            System.Console.Error.WriteLine($"debate serve: {scenarios}: no such folder.");
+            return 2;
+        }
+
+        var folder = scenarios ?? (Directory.Exists("scenarios") ? Path.GetFullPath("scenarios") : null);
+        var settings = new ServeSettings
+        {
+            DataFolder = Path.GetFullPath(data ?? Path.Combine(SaveStore.HomeFolder(), "server")),
+            Port = port,
+            Lan = lan,
+            ScenarioFolder = folder is null ? null : Path.GetFullPath(folder),
+            OpponentPace = TimeSpan.FromMilliseconds(pace),
+        };
+        try
+        {
+            await SeminarServer.RunAsync(settings, System.Console.Out, stop).ConfigureAwait(false);
+            return 0;
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            System.Console.Error.WriteLine($"debate serve: port {port} is already in use; choose another with --port (0 picks a free one).");
+            return 1;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            System.Console.Error.WriteLine($"debate serve: cannot use the data folder: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Debate.Server.Rooms;
+using Debate.Server.Screens;
+using Debate.Server.Web;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Debate.Server.Tests.Hosting;
+
+/// <summary>A scripted player: every seat screen it received, and a simple way to play what it is offered.</summary>
+internal sealed class Player : IAsyncDisposable
+{
+    private readonly List<SeatScreen> screens = [];
+
+    public Player(HubConnection connection, JoinAnswer seat)
+    {
+        Connection = connection;
+        Seat = seat;
+        connection.On<SeatScreen>("seat", s =>
+        {
+            lock (screens)
+            {
+                screens.Add(s);
+            }
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public JoinAnswer Seat { get; }
+
+    public IReadOnlyList<SeatScreen> Screens
+    {
+        get
+        {
+            lock (screens)
+            {
+                return [.. screens];
+            }
+        }
+    }
+
+    public SeatScreen? Latest => Screens is { Count: > 0 } all ? all[^1] : null;
+
+    /// <summary>Waits until a screen satisfies <paramref name="condition"/>.</summary>
+    public async Task<SeatScreen> Until(Func<SeatScreen, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Latest is { } s && condition(s))
+            {
+                return s;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail($"{Seat.Name} never saw {what}; last screen at move {Latest?.MoveCount}: {Latest?.Room.StateLine}");
+        return null!;
+    }
+
+    public Task<MoveAnswer> Play(MovePart move, int moveCount) =>
+        Connection.InvokeAsync<MoveAnswer>("Play", new MoveRequest(Seat.Room, Seat.Seat, Seat.Key, moveCount, move.Kind, move.Card, move.Target));
+
+    public Task<MoveAnswer> End(int moveCount) =>
+        Connection.InvokeAsync<MoveAnswer>("Play", new MoveRequest(Seat.Room, Seat.Seat, Seat.Key, moveCount, "end"));
+
+    /// <summary>Plays the first legal move its screen offers, or ends the speech when there is none.</summary>
+    public async Task<MoveAnswer> PlayFirst(SeatScreen screen)
+    {
+        var move = screen.Hand.SelectMany(c => c.Moves).FirstOrDefault();
+        return move is null ? await End(screen.MoveCount) : await Play(move, screen.MoveCount);
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}
