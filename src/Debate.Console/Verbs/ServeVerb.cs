@@ -19,38 +19,48 @@ internal static class ServeVerb
         var lan = new Option<bool>("--lan") { Description = "Listen on the room's network too, so students can join from their own devices (prints the addresses)." };
         var data = new Option<string?>("--data") { Description = "The folder for the rooms' database (default: the save folder's server/)." };
         var scenarios = new Option<string?>("--scenarios") { Description = "A folder of scenario files to offer besides the built-in ones (default: ./scenarios when it exists)." };
+        var joins = new Option<int>("--join-limit") { Description = "Join attempts one device (address) may make a minute; raise it when a whole class reaches the server through one address.", DefaultValueFactory = _ => 10 };
         var pace = new Option<int>("--pace") { Description = "Milliseconds a scripted opponent waits before each move, so the room can follow.", DefaultValueFactory = _ => 1200 };
         var command = new Command("serve", "Host a seminar: each student's hand on their own screen, the room on the projector, the instructor's page for rooms.")
         {
-            port, lan, data, scenarios, pace,
+            port, lan, data, scenarios, pace, joins,
         };
-        command.SetAction((parse, token) => Run(parse.GetValue(port), parse.GetValue(lan), parse.GetValue(data), parse.GetValue(scenarios), parse.GetValue(pace), token));
+        command.SetAction((parse, token) => Run(
+            new ServeSettings
+            {
+                DataFolder = parse.GetValue(data) ?? string.Empty,
+                Port = parse.GetValue(port),
+                Lan = parse.GetValue(lan),
+                ScenarioFolder = parse.GetValue(scenarios),
+                OpponentPace = TimeSpan.FromMilliseconds(Math.Clamp(parse.GetValue(pace), -1, 60_001)),
+                JoinBurst = parse.GetValue(joins),
+                JoinsPerMinute = parse.GetValue(joins),
+            },
+            token));
         return command;
     }
 
-    private static async Task<int> Run(int port, bool lan, string? data, string? scenarios, int pace, CancellationToken stop)
+    private static async Task<int> Run(ServeSettings asked, CancellationToken stop)
     {
-        if (port is < 0 or > 65535 || pace is < 0 or > 60_000)
+        if (asked.Port is < 0 or > 65535 || asked.OpponentPace < TimeSpan.Zero || asked.OpponentPace > TimeSpan.FromMinutes(1) || asked.JoinBurst < 1)
         {
-            System.Console.Error.WriteLine("debate serve: --port is 0 to 65535 and --pace 0 to 60000 milliseconds.");
+            System.Console.Error.WriteLine("debate serve: --port is 0 to 65535, --pace 0 to 60000 milliseconds, --join-limit at least 1.");
             return 2;
         }
 
-        if (scenarios is not null && !Directory.Exists(scenarios))
+        if (asked.ScenarioFolder is { } named && !Directory.Exists(named))
         {
-            System.Console.Error.WriteLine($"debate serve: {scenarios}: no such folder.");
+            System.Console.Error.WriteLine($"debate serve: {named}: no such folder.");
             return 2;
         }
 
-        var folder = scenarios ?? (Directory.Exists("scenarios") ? Path.GetFullPath("scenarios") : null);
-        var settings = new ServeSettings
+        var folder = asked.ScenarioFolder ?? (Directory.Exists("scenarios") ? "scenarios" : null);
+        var settings = asked with
         {
-            DataFolder = Path.GetFullPath(data ?? Path.Combine(SaveStore.HomeFolder(), "server")),
-            Port = port,
-            Lan = lan,
+            DataFolder = Path.GetFullPath(asked.DataFolder.Length > 0 ? asked.DataFolder : Path.Combine(SaveStore.HomeFolder(), "server")),
             ScenarioFolder = folder is null ? null : Path.GetFullPath(folder),
-            OpponentPace = TimeSpan.FromMilliseconds(pace),
         };
+        var port = settings.Port;
         try
         {
             await SeminarServer.RunAsync(settings, System.Console.Out, stop).ConfigureAwait(false);

@@ -1,38 +1,48 @@
 using Debate.Core.Content;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 
 namespace Debate.Server.Screens;
 
 /// <summary>
-/// A seat's hand as its page shows it, built from that seat's <see cref="PlayerView"/>: each card
-/// with its legal moves and their previewed outcomes when the seat holds the floor, and otherwise
-/// the engine's own reason (<see cref="Rules.Check"/>) why it cannot be played, card by card and
-/// target by target.
+/// A seat's hand as its page shows it, built from that seat's <see cref="PlayerView"/> alone: each
+/// card with its legal moves and their outcomes from the engine's one preview (<see cref="Preview"/>)
+/// when the seat holds the floor, and otherwise the engine's own reason (<see cref="Rules.Check"/>)
+/// why it cannot be played, card by card and target by target.
 /// </summary>
 internal static class HandParts
 {
-    public static IReadOnlyList<CardPart> Of(PlayerView view, Match match, bool mayMove)
+    public static IReadOnlyList<CardPart> Of(PlayerView view, bool mayMove)
     {
         ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(match);
+        var match = PublicMatch.Of(view);
         var speaking = mayMove && !match.IsOver && match.Speaker == view.Seat;
-        var legal = speaking ? Rules.LegalMoves(match) : [];
         var cards = new List<CardPart>(view.Hand.Length);
         foreach (var id in view.Hand)
         {
             var card = view.Scenario.Card(id);
-            var moves = legal.Where(m => m.Card == id).Select(m => new MovePart(Kind(m.Kind), id.Value, m.Target, Label(view, m), MovePreviews.Of(match, m))).ToList();
+            var moves = speaking
+                ? Preview.OfCard(view, id).Select(p => new MovePart(Kind(p.Move.Kind), id.Value, p.Move.Target, Label(view, p.Move), Shown.Text(p.Outcome))).ToList()
+                : [];
             var (refusal, blocked) = speaking && moves.Count == 0 ? WhyNot(view, match, card) : (null, []);
             if (speaking && moves.Count > 0 && card.Kind != CardKind.Claim)
             {
                 blocked = Blocked(view, match, card, moves.Select(m => m.Target).ToHashSet());
             }
 
-            cards.Add(new CardPart(id.Value, Shown.Text(card.Tag), Shown.Text(card.Body), card.Kind.ToString().ToLowerInvariant(), card.Strength, card.Cost,
+            cards.Add(new CardPart(id.Value, Shown.Text(card.Tag), Shown.Block(card.Body), card.Kind.ToString().ToLowerInvariant(), card.Strength, card.Cost,
                 [.. card.Themes.Select(Shown.Text)], Shown.Text(card.Citation.ToString()), moves, refusal is null ? null : Shown.Text(refusal), blocked));
         }
 
         return cards;
+    }
+
+    /// <summary>What ending the speech now would do, in the preview's words (null when the seat does not hold the floor).</summary>
+    public static string? EndPreview(PlayerView view, bool mayMove)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var speaking = mayMove && view.CurrentSpeech is not null && view.SpeakerBySpeech[view.SpeechIndex] == view.Seat;
+        return speaking ? Shown.Text(Preview.Of(view, Move.End(view.Seat)).Outcome) : null;
     }
 
     /// <summary>The word a move kind travels as (and comes back as in a <see cref="Rooms.MoveRequest"/>).</summary>

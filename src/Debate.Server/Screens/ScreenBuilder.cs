@@ -17,10 +17,10 @@ internal static class ScreenBuilder
         var why = Chair.WhyNotNow(room, seat);
         var speaking = !match.IsOver && match.Speaker == seat;
         var waiting = match.IsOver ? null : why ?? (speaking ? null : $"It is {Shown.Text(match.Seats[match.Speaker].Name)}'s speech ({Shown.Text(match.CurrentSpeech!.Title)}).");
-        var role = view.Role is { } r ? new RolePart(Shown.Text(r.Title), Shown.Text(r.Brief), Shown.Text(r.Objective.Text)) : null;
+        var role = view.Role is { } r ? new RolePart(Shown.Text(r.Title), Shown.Block(r.Brief), Shown.Block(r.Objective.Text)) : null;
         return new SeatScreen(PublicParts.Room(room), seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
-            PublicParts.Stage(room), PublicParts.Seats(room), PublicParts.Floor(match), PublicParts.Audience(match),
-            HandParts.Of(view, match, why is null), PublicParts.Verdict(match), match.MoveCount);
+            HandParts.EndPreview(view, why is null), PublicParts.Stage(room), PublicParts.Seats(room), PublicParts.Floor(match), PublicParts.Audience(match),
+            HandParts.Of(view, why is null), PublicParts.Verdict(match), match.MoveCount);
     }
 
     /// <summary>The projector's screen: public only.</summary>

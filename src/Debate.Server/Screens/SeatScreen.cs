@@ -14,6 +14,7 @@ public sealed record SeatScreen(
     RolePart? Role,
     bool YourSpeech,
     string? Waiting,
+    string? EndPreview,
     StagePart Stage,
     IReadOnlyList<SeatPart> Seats,
     IReadOnlyList<FloorPart> Floor,

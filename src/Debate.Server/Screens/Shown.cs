@@ -1,12 +1,18 @@
+using Debate.Core.Text;
+
 namespace Debate.Server.Screens;
 
 /// <summary>
 /// The one funnel for text that leaves the server for a page: scenario text, player names, engine
-/// reasons. The pages insert it as text (never as markup), so HTML is inert; control, bidi and
-/// zero-width characters are the sanitiser's job (Debate.Core.Text.VisibleText, issue 14), which
-/// this calls once it is on main. Names typed by players are already refused such characters (PersonName).
+/// reasons. It goes through the project's sanitiser (<see cref="VisibleText"/>), so control, bidi and
+/// zero-width characters arrive as visible marks; the pages insert it as text, never as markup, so
+/// HTML in it stays inert.
 /// </summary>
 internal static class Shown
 {
-    public static string Text(string? text) => text ?? string.Empty;
+    /// <summary>One line: a name, a tag, a reason.</summary>
+    public static string Text(string? text) => VisibleText.Line(text);
+
+    /// <summary>A paragraph that may keep its line breaks: a card's body, a role's brief.</summary>
+    public static string Block(string? text) => VisibleText.Block(text);
 }

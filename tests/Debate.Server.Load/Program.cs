@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Debate.Server.Hosting;
+using Debate.Server.Load;
+using Debate.Server.Rooms;
+using Debate.Server.Screens;
+using Debate.Server.Web;
+using Microsoft.AspNetCore.SignalR.Client;
+
+// The seminar server under load (see the project file). Rooms are played over and over until the
+// time is up; every move's time from send to every client of its room updated is collected.
+var options = LoadOptions.Parse(args, System.Console.Error);
+if (options is null)
+{
+    return 2;
+}
+
+var data = Directory.CreateTempSubdirectory("debate-load-").FullName;
+var server = ServeProcess.Start(data);
+var inv = CultureInfo.InvariantCulture;
+try
+{
+    var latencies = new Latencies();
+    await using var instructor = new HubConnectionBuilder()
+        .WithUrl($"{server.Url}/hub/instructor", o => o.Headers[InstructorAccess.Header] = server.InstructorKey).Build();
+    await instructor.StartAsync();
+    using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+
+    // Spread the clients: each room one projector and the rest seats (2 to 6), sides alternating.
+    var perRoom = Enumerable.Range(0, options.Rooms).Select(i => options.Clients / options.Rooms + (i < options.Clients % options.Rooms ? 1 : 0)).ToList();
+    System.Console.Error.WriteLine($"connecting {options.Clients} clients in {options.Rooms} rooms to {server.Url}...");
+    var cpuBefore = server.Cpu();
+    var clock = Stopwatch.StartNew();
+    var deadline = TimeSpan.FromSeconds(options.Seconds);
+    var peak = 0L;
+    using var sampling = new Timer(_ => peak = Math.Max(peak, server.Memory().Rss), null, 0, 500);
+    var matches = 0;
+    var refusals = 0;
+    var sent = 0;
+    var rooms = await Task.WhenAll(perRoom.Select(async (clients, index) =>
+    {
+        var seats = Math.Min(6, clients - 1);
+        var connections = new List<HubConnection>();
+        for (var c = 0; c < clients; c++)
+        {
+            var connection = new HubConnectionBuilder().WithUrl($"{server.Url}/hub/room").Build();
+            connections.Add(connection);
+        }
+
+        return (Index: index, Seats: seats, Connections: connections);
+    }));
+
+    // Connect in batches so the start is not a thundering herd.
+    foreach (var batch in rooms.SelectMany(r => r.Connections).Chunk(50))
+    {
+        await Task.WhenAll(batch.Select(c => c.StartAsync()));
+    }
+
+    System.Console.Error.WriteLine($"connected in {clock.Elapsed.TotalSeconds:0.0} s; playing for {options.Seconds} s...");
+    clock.Restart();
+    cpuBefore = server.Cpu();
+    await Task.WhenAll(rooms.Select(async r =>
+    {
+        var random = new Random(r.Index + 1);
+        RoomDriver? driver = null;
+        for (var s = 0; s < r.Seats; s++)
+        {
+            var seat = s;
+            r.Connections[seat].On<SeatScreen>("seat", screen => driver?.OnSeat(seat, screen));
+        }
+
+        r.Connections[r.Seats].On<RoomScreen>("room", screen => driver?.OnRoom(screen));
+        for (var round = 0; clock.Elapsed < deadline; round++)
+        {
+            var plan = new RoomPlan("builtin:alliance-or-partnership", (ulong)((r.Index * 1000) + round),
+                [.. Enumerable.Range(0, r.Seats).Select(i => new SeatPlan(i % 2 == 0 ? "alliance" : "partnership"))]);
+            var summary = await instructor.InvokeAsync<RoomSummary>("Open", plan);
+            var keys = new List<(HubConnection, string)>();
+            for (var s = 0; s < r.Seats; s++)
+            {
+                var answer = await (await http.PostAsJsonAsync("/api/join", new JoinRequest(summary.Code, $"P{s + 1}", s))).Content.ReadFromJsonAsync<JoinAnswer>();
+                keys.Add((r.Connections[s], answer!.Key));
+            }
+
+            driver = new RoomDriver(summary.Id, keys, r.Connections[r.Seats], options.ThinkMs, random, latencies);
+            await RoomDriver.Watch(r.Connections[r.Seats], summary.Id);
+            for (var s = 0; s < r.Seats; s++)
+            {
+                await RoomDriver.Sit(r.Connections[s], summary.Id, s, keys[s].Item2);
+            }
+
+            var left = deadline - clock.Elapsed;
+            if (await Task.WhenAny(driver.Over, Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero)) == driver.Over)
+            {
+                Interlocked.Increment(ref matches);
+            }
+
+            driver.Stop();
+            Interlocked.Add(ref refusals, driver.Refusals);
+            Interlocked.Add(ref sent, driver.Sent);
+            if (round >= 6)
+            {
+                break; // a connection holds at most eight seats and screens
+            }
+        }
+    }));
+
+    var seconds = clock.Elapsed.TotalSeconds;
+    var cores = (server.Cpu() - cpuBefore).TotalSeconds / seconds;
+    var (rss, hwm) = server.Memory();
+    var moves = latencies.Count;
+    string Ms(double x) => x.ToString("0.0", inv);
+    var met = latencies.Percentile(0.99) < 150;
+    System.Console.WriteLine($"Load: {options.Rooms} rooms, {options.Clients} clients ({rooms.Sum(r => r.Seats)} seats, {options.Rooms} projectors) on loopback, {seconds:0} s, think time {options.ThinkMs} ms");
+    System.Console.WriteLine($"  moves sent: {sent}");
+    System.Console.WriteLine($"  moves measured: {moves} ({(moves / seconds).ToString("0.0", inv)}/s); matches finished: {matches}; moves refused or failed: {refusals}");
+    System.Console.WriteLine($"  move sent -> every client of its room updated: p50 {Ms(latencies.Percentile(0.5))} ms, p95 {Ms(latencies.Percentile(0.95))} ms, p99 {Ms(latencies.Percentile(0.99))} ms, max {Ms(latencies.Percentile(1))} ms");
+    System.Console.WriteLine($"  server process: peak RSS {hwm / 1048576} MB (sampled peak {peak / 1048576} MB, at the end {rss / 1048576} MB), CPU {cores.ToString("0.00", inv)} cores on average");
+    System.Console.WriteLine($"  target p99 < 150 ms: {(met ? "met" : "NOT met")}");
+    if (options.Json)
+    {
+        System.Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            rooms = options.Rooms, clients = options.Clients, seconds, moves, matches, refusals,
+            p50_ms = latencies.Percentile(0.5), p95_ms = latencies.Percentile(0.95), p99_ms = latencies.Percentile(0.99), max_ms = latencies.Percentile(1),
+            peak_rss_bytes = hwm, cpu_cores = cores,
+        }));
+    }
+
+    foreach (var c in rooms.SelectMany(r => r.Connections))
+    {
+        await c.DisposeAsync();
+    }
+
+    return moves > 0 && refusals == 0 ? 0 : 1;
+}
+finally
+{
+    server.Dispose();
+    Directory.Delete(data, recursive: true);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Debate.Server.Tests.Browser;
+
+/// <summary>
+/// Debian's headless Chromium driven by Playwright (which cannot download browsers here): the
+/// flags keep it off the network (no background requests, no QUIC, no updates). Playwright gives
+/// each launch a fresh user-data-dir and each context its own storage, so contexts are separate
+/// devices. CI installs the package; elsewhere a missing browser skips the browser tests.
+/// </summary>
+internal static class Chromium
+{
+    public const string Path = "/usr/bin/chromium";
+
+    private static readonly string[] Flags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    public static async Task<IBrowser> Launch(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        if (!File.Exists(Path))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                Assert.Fail($"{Path} is missing: .ci/run installs Debian's chromium for the browser tests.");
+            }
+
+            Assert.Ignore($"{Path} is not installed (apt-get install chromium); the browser tests run in CI.");
+        }
+
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Path, Headless = true, Args = Flags });
+    }
+
+    /// <summary>A page in a context of its own (its own storage: another device), at a phone's or a laptop's size.</summary>
+    public static async Task<IPage> Device(IBrowser browser, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saves a full-page screenshot when DEBATE_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
+    public static async Task Shot(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (Environment.GetEnvironmentVariable("DEBATE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+}
