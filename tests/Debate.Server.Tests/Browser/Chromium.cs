@@ -15,8 +15,12 @@ internal static class Chromium
     private static readonly string[] Flags =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    /// <summary>How long a step may take: generous, because six engineers' builds share this machine's two cores.</summary>
+    public const float Patience = 120_000;
+
     public static async Task<IBrowser> Launch(IPlaywright playwright)
     {
+        Assertions.SetDefaultExpectTimeout(Patience);
         ArgumentNullException.ThrowIfNull(playwright);
         if (!File.Exists(Path))
         {
@@ -36,6 +40,7 @@ internal static class Chromium
     {
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        context.SetDefaultTimeout(Patience);
         return await context.NewPageAsync();
     }
 
