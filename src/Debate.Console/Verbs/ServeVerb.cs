@@ -55,14 +55,16 @@ internal static class ServeVerb
         }
 
         var folder = asked.ScenarioFolder ?? (Directory.Exists("scenarios") ? "scenarios" : null);
-        var settings = asked with
-        {
-            DataFolder = Path.GetFullPath(asked.DataFolder.Length > 0 ? asked.DataFolder : Path.Combine(SaveStore.HomeFolder(), "server")),
-            ScenarioFolder = folder is null ? null : Path.GetFullPath(folder),
-        };
-        var port = settings.Port;
+        var port = asked.Port;
         try
         {
+            var data = Path.GetFullPath(asked.DataFolder.Length > 0 ? asked.DataFolder : Path.Combine(SaveStore.HomeFolder(), "server"));
+            var settings = asked with
+            {
+                DataFolder = data,
+                ScenarioFolder = folder is null ? null : Path.GetFullPath(folder),
+                InstructorKey = InstructorKeyFile.LoadOrCreate(data),
+            };
             await SeminarServer.RunAsync(settings, System.Console.Out, stop).ConfigureAwait(false);
             return 0;
         }
@@ -71,7 +73,7 @@ internal static class ServeVerb
             System.Console.Error.WriteLine($"debate serve: port {port} is already in use; choose another with --port (0 picks a free one).");
             return 1;
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
             System.Console.Error.WriteLine($"debate serve: cannot use the data folder: {ex.Message}");
             return 1;

@@ -40,7 +40,8 @@ public static class SeminarServer
         }
 
         output.WriteLine($"  Instructor's page: {here}/instructor?key={settings.InstructorKey}");
-        output.WriteLine("                     (open it on this machine; keep the link to yourself: it carries the instructor's key)");
+        output.WriteLine("                     (open it on this machine; keep the link to yourself: it carries the instructor's key,");
+        output.WriteLine($"                     which stays the same after a restart; delete {InstructorKeyFile.Name} in the data folder for a new one)");
         output.WriteLine($"  Rooms are kept in: {Path.Combine(settings.DataFolder, "debate.db")}");
         foreach (var room in hall.All.Where(r => r.IsOpen))
         {

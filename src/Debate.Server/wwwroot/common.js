@@ -45,6 +45,7 @@ const Debate = (() => {
     hub.onreconnected(() => onUp(hub));
     hub.onclose(() => { onDown("Connection lost: reconnecting…"); setTimeout(start, 2000); });
     async function start() {
+      if (hub.state !== signalR.HubConnectionState.Disconnected) return;
       try {
         await hub.start();
         onUp(hub);
@@ -53,6 +54,7 @@ const Debate = (() => {
         setTimeout(start, 3000);
       }
     }
+    onDown("Connecting…");
     return { hub, start };
   }
 

@@ -107,9 +107,10 @@
     const keep = $("scenario").value;
     fill($("scenario"), scenarios.map((s) => el("option", { value: s.key, text: `${s.title} (${s.key})`, selected: s.key === keep })));
     renderPlan();
+    $("open").disabled = scenarios.length === 0;
     for (const r of (await call("Rooms")) || []) rooms.set(r.id, r);
     renderRooms();
-  }, banner);
+  }, (text) => { $("open").disabled = true; banner(text); });
   link.hub.on("room", (r) => { rooms.set(r.id, r); renderRooms(); });
   link.start();
 })();

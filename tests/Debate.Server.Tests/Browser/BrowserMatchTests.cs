@@ -29,6 +29,7 @@ public sealed class BrowserMatchTests
             var instructor = await Chromium.Device(browser, 1280, 900);
             Watch(instructor, url, outside);
             await instructor.GotoAsync($"{url}/instructor?key={settings.InstructorKey}");
+            await Assertions.Expect(instructor.Locator("#open")).ToBeEnabledAsync();
             await instructor.Locator("#plan-seats button:has-text('Remove')").Last.ClickAsync();
             await instructor.Locator("#plan-seats button:has-text('Remove')").Last.ClickAsync();
             await instructor.FillAsync("#seed", "12");
@@ -52,8 +53,7 @@ public sealed class BrowserMatchTests
                 await page.FillAsync("#name", name);
                 await page.CheckAsync($"input[name=seat][value='{seat}']");
                 await page.ClickAsync("button:has-text('Take this seat')");
-                await page.WaitForURLAsync("**/play/**");
-                await Expect(page.Locator("#you")).ToHaveTextAsync(name);
+                await Chromium.Explain(page, () => Expect(page.Locator("#you")).ToHaveTextAsync(name));
                 players.Add(page);
             }
 

@@ -44,6 +44,22 @@ internal static class Chromium
         return await context.NewPageAsync();
     }
 
+    /// <summary>Runs a step; when it fails, says what the page showed (address, alerts, banner) before failing.</summary>
+    public static async Task Explain(IPage page, Func<Task> step)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            await step();
+        }
+        catch (Exception ex) when (ex is TimeoutException or PlaywrightException or AssertionException)
+        {
+            var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText.slice(0, 1500) : ''");
+            Assert.Fail($"{ex.Message}\nThe page at {page.Url} showed:\n{text}");
+        }
+    }
+
     /// <summary>Saves a full-page screenshot when DEBATE_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
     public static async Task Shot(IPage page, string name)
     {
