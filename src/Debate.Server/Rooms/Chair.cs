@@ -188,13 +188,17 @@ internal sealed class Chair(RoomHall hall, RoomStore store, Announcer announcer,
         return room.Match.Seats[seat].IsHuman ? null : $"A scripted opponent ({room.Match.Seats[seat].Controller}) plays this seat now.";
     }
 
-    /// <summary>The room with a seat renamed and its controller set, in the match and in the record header.</summary>
+    /// <summary>
+    /// The room with a seat renamed and its controller set, in the match and in the record, whose
+    /// hashed header is written again (a seat taken or handed to an opponent is the server's own
+    /// deliberate change; an unsealed header would make the record fail its check on restart).
+    /// </summary>
     public static (Match Match, MatchRecord Record) Renamed(Room room, int seat, string name, string controller)
     {
         ArgumentNullException.ThrowIfNull(room);
         var old = room.Match.Seats[seat];
         var match = room.Match with { Seats = room.Match.Seats.SetItem(seat, old with { Name = name, Controller = controller }) };
-        var record = room.Record with { Seats = room.Record.Seats.SetItem(seat, room.Record.Seats[seat] with { Name = name, Controller = controller }) };
+        var record = (room.Record with { Seats = room.Record.Seats.SetItem(seat, room.Record.Seats[seat] with { Name = name, Controller = controller }) }).Sealed();
         return (match, record);
     }
 
