@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Debate.Core.Play;
 
 namespace Debate.Opponents;
@@ -6,6 +7,9 @@ namespace Debate.Opponents;
 /// <summary>The novice: a random legal move, drawn from its own seeded generator.</summary>
 public sealed class Novice(ulong seed) : IOpponent
 {
+    // The rules hand out each move as one shared value, so the novice's choices (a move, no reason) are shared too.
+    private static readonly ConditionalWeakTable<Move, OpponentChoice> Choices = [];
+
     private Rng rng = new(seed);
 
     /// <inheritdoc/>
@@ -20,6 +24,6 @@ public sealed class Novice(ulong seed) : IOpponent
             throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
         }
 
-        return new OpponentChoice(legal[rng.Next(legal.Length)], null);
+        return Choices.GetValue(legal[rng.Next(legal.Length)], static move => new OpponentChoice(move, null));
     }
 }

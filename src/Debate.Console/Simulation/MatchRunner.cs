@@ -29,8 +29,12 @@ internal static class MatchRunner
         ArgumentNullException.ThrowIfNull(settings);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var match = MatchSetup.Start(scenario, game.Seats, game.Seed);
-        var opponents = game.Seats.Select((s, i) =>
-            OpponentFactory.Create(s.Controller, scenario, Seeds.ForSeat(game.Seed, i), settings.Champion, settings.Clock)).ToArray();
+        var opponents = new IOpponent[game.Seats.Length];
+        for (var i = 0; i < opponents.Length; i++)
+        {
+            opponents[i] = OpponentFactory.Create(game.Seats[i].Controller, scenario, Seeds.ForSeat(game.Seed, i), settings.Champion, settings.Clock);
+        }
+
         var choices = 0;
         while (!match.IsOver)
         {
@@ -44,7 +48,7 @@ internal static class MatchRunner
                 : throw new InvalidOperationException($"{opponents[speaker].Name} chose an illegal move ({choice.Move}): {result.Rejection!.Reason}");
         }
 
-        var (alliance, partnership) = Swings.Total(Swings.Of(match));
+        var (alliance, partnership) = Swings.TotalOf(match);
         var winner = Adjudicator.WinnerBySwing(match);
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var played = match.Floor.Select(a => new PlayedCard(a.Card, a.Side)).ToImmutableArray();

@@ -35,7 +35,7 @@ public static class Adjudicator
     /// <summary>The winner by swing alone, without the reason for decision: the fast path for simulations.</summary>
     public static Side? WinnerBySwing(Match match)
     {
-        var (alliance, partnership) = Swings.Total(Swings.Of(match));
+        var (alliance, partnership) = Swings.TotalOf(match);
         return Math.Abs(alliance - partnership) < Tie ? null : alliance > partnership ? Side.Alliance : Side.Partnership;
     }
 

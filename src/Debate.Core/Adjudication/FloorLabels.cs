@@ -13,19 +13,29 @@ public sealed record FloorLabels(int[] Strengths, Label[] Labels, Defeat[] Attac
     public static FloorLabels Of(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var strengths = Play.Strengths.Of(match);
-        var floor = match.Floor;
-        var attacks = new List<Defeat>();
+        var floor = match.FloorEntries;
+        var strengths = new int[floor.Length];
+        FloorMath.Strengths(match, strengths);
+        var labels = new Label[floor.Length];
+        FloorMath.Labels(floor, strengths, labels);
+        var count = 0;
         foreach (var a in floor)
         {
-            if (a.Kind == CardKind.Rebuttal && a.Target is int t)
+            count += a.Kind == CardKind.Rebuttal && a.Target != 0 ? 1 : 0;
+        }
+
+        var attacks = new Defeat[count];
+        count = 0;
+        for (var i = 0; i < floor.Length; i++)
+        {
+            var t = floor[i].Target;
+            if (floor[i].Kind == CardKind.Rebuttal && t != 0)
             {
-                attacks.Add(new Defeat(a.Id - 1, t - 1, strengths[a.Id - 1] >= strengths[t - 1]));
+                attacks[count++] = new Defeat(i, t - 1, strengths[i] >= strengths[t - 1]);
             }
         }
 
-        var array = attacks.ToArray();
-        return new FloorLabels(strengths, GroundedExtension.Compute(floor.Length, array), array);
+        return new FloorLabels(strengths, labels, attacks);
     }
 
     /// <summary>Whether argument <paramref name="id"/> (from 1) stands.</summary>

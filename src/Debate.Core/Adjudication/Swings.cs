@@ -24,6 +24,27 @@ public static class Swings
         return result.MoveToImmutable();
     }
 
+    /// <summary>
+    /// <see cref="Total"/> of <see cref="Of"/> without making the bloc swings: the same sums in the
+    /// same order, for simulations that only need the two figures.
+    /// </summary>
+    public static (double Alliance, double Partnership) TotalOf(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var blocs = match.Scenario.Blocs;
+        var close = match.AudienceValues;
+        double shares = 0, alliance = 0, partnership = 0;
+        for (var i = 0; i < blocs.Length; i++)
+        {
+            var open = blocs[i].Opening;
+            shares += blocs[i].Share;
+            alliance += blocs[i].Share * BlocSwing.Normalised(open.For, close[i * 3]);
+            partnership += blocs[i].Share * BlocSwing.Normalised(open.Against, close[(i * 3) + 1]);
+        }
+
+        return shares <= 0 ? (0, 0) : (alliance / shares, partnership / shares);
+    }
+
     /// <summary>Share-weighted swing of each side.</summary>
     public static (double Alliance, double Partnership) Total(ImmutableArray<BlocSwing> blocs)
     {

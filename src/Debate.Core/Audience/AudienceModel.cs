@@ -26,21 +26,15 @@ public static class AudienceModel
     public static int Weight(Match match, int bloc, string theme)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var b = match.Scenario.Blocs[bloc];
-        var tables = ThemeWeights.Of(match.Scenario);
-        var weight = tables.Base(bloc, theme);
-        foreach (var eventId in match.EventsInPlay)
+        ArgumentNullException.ThrowIfNull(theme);
+        var c = match.Compiled;
+        if (c.ThemeIndex.TryGetValue(theme, out var t))
         {
-            foreach (var e in tables.EffectsOf(eventId))
-            {
-                if (e.Theme == theme && (e.Bloc is null || e.Bloc == b.Id))
-                {
-                    weight += e.Delta;
-                }
-            }
+            return match.Events.Effects(c).Weight[(bloc * c.ThemeNames.Length) + t];
         }
 
-        return Math.Max(0, weight);
+        // A theme no card or event mentions: only the bloc's own weight can apply.
+        return Math.Max(0, match.Scenario.Blocs[bloc].WeightOf(theme));
     }
 
     /// <summary>What one standing argument weighs with a bloc.</summary>
@@ -48,13 +42,8 @@ public static class AudienceModel
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(argument);
-        var best = 0;
-        foreach (var theme in match.Scenario.Card(argument.Card).Themes)
-        {
-            best = Math.Max(best, Weight(match, bloc, theme));
-        }
-
-        return (double)strength * best;
+        var c = match.Compiled;
+        return (double)strength * match.Events.Effects(c).CardWeight[(c.CardIndex(argument.Card) * c.BlocCount) + bloc];
     }
 
     /// <summary>The weight of each side's standing arguments with a bloc.</summary>
@@ -62,15 +51,19 @@ public static class AudienceModel
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(labels);
+        var c = match.Compiled;
+        var weights = match.Events.Effects(c).CardWeight;
+        var floor = match.FloorEntries;
         double alliance = 0, partnership = 0;
-        foreach (var a in match.Floor)
+        for (var i = 0; i < floor.Length; i++)
         {
-            if (!a.IsContestable || labels.Labels[a.Id - 1] != Label.Standing)
+            var a = floor[i];
+            if (!a.IsContestable || labels.Labels[i] != Label.Standing)
             {
                 continue;
             }
 
-            var w = Weigh(match, bloc, a, labels.Strengths[a.Id - 1]);
+            var w = (double)labels.Strengths[i] * weights[(a.Card * c.BlocCount) + bloc];
             if (a.Side == Side.Alliance)
             {
                 alliance += w;
@@ -107,20 +100,47 @@ public static class AudienceModel
         ArgumentNullException.ThrowIfNull(vote);
         var x = difference / Scale;
         var pull = x / (1 + Math.Abs(x));
+        if (!(pull > 0) && !(pull < 0))
+        {
+            return vote;
+        }
+
+        Span<double> moved = stackalloc double[3];
+        Pull(vote.For, vote.Against, vote.Undecided, difference, moved);
+        return new Vote(moved[0], moved[1], moved[2]);
+    }
+
+    /// <summary>
+    /// <see cref="Move(Vote, double)"/> on plain numbers, the same arithmetic to the bit, for projections
+    /// that lean a bloc several times (a search's outlook) without making a vote each time.
+    /// </summary>
+    public static (double For, double Against, double Undecided) Move(double @for, double against, double undecided, double difference)
+    {
+        Span<double> moved = stackalloc double[3];
+        Pull(@for, against, undecided, difference, moved);
+        return (moved[0], moved[1], moved[2]);
+    }
+
+    /// <summary>The arithmetic of <see cref="Move(Vote, double)"/> on plain numbers: for, against, undecided into <paramref name="moved"/>.</summary>
+    internal static void Pull(double @for, double against, double undecided, double difference, Span<double> moved)
+    {
+        var x = difference / Scale;
+        var pull = x / (1 + Math.Abs(x));
         if (pull > 0)
         {
-            var fromUndecided = Rate * pull * vote.Undecided;
-            var fromAgainst = Rate * ConvertShare * pull * vote.Against;
-            return new Vote(vote.For + fromUndecided + fromAgainst, vote.Against - fromAgainst, vote.Undecided - fromUndecided);
+            var fromUndecided = Rate * pull * undecided;
+            var fromAgainst = Rate * ConvertShare * pull * against;
+            (moved[0], moved[1], moved[2]) = (@for + fromUndecided + fromAgainst, against - fromAgainst, undecided - fromUndecided);
         }
-
-        if (pull < 0)
+        else if (pull < 0)
         {
-            var fromUndecided = -Rate * pull * vote.Undecided;
-            var fromFor = -Rate * ConvertShare * pull * vote.For;
-            return new Vote(vote.For - fromFor, vote.Against + fromUndecided + fromFor, vote.Undecided - fromUndecided);
+            var fromUndecided = -Rate * pull * undecided;
+            var fromFor = -Rate * ConvertShare * pull * @for;
+            (moved[0], moved[1], moved[2]) = (@for - fromFor, against + fromUndecided + fromFor, undecided - fromUndecided);
         }
-
-        return vote;
+        else
+        {
+            (moved[0], moved[1], moved[2]) = (@for, against, undecided);
+        }
     }
 }

@@ -10,6 +10,7 @@ namespace Debate.Core.Content;
 public sealed class Scenario
 {
     private readonly FrozenDictionary<CardId, Card> cardsById;
+    private Play.CompiledScenario? compiled;
 
     /// <summary>Builds a scenario; content is assumed validated (the loader reports problems with lines).</summary>
     public Scenario(
@@ -81,6 +82,9 @@ public sealed class Scenario
 
     /// <summary>A hash of the content: a saved match names it so that a changed scenario is detected.</summary>
     public string ContentHash { get; }
+
+    /// <summary>The scenario laid out for the engine, built when a match first needs it.</summary>
+    internal Play.CompiledScenario Compiled => compiled ??= new Play.CompiledScenario(this);
 
     /// <summary>The card with this id.</summary>
     public Card Card(CardId id) => cardsById[id];

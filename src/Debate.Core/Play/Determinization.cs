@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -11,119 +10,117 @@ namespace Debate.Core.Play;
 /// </summary>
 public static class Determinization
 {
-    // Per scenario, built once: each side's deck in ordinal id order, and the events in scenario order.
-    // Searching opponents sample thousands of worlds a second; filtering these beats re-sorting every time.
-    private static readonly ConditionalWeakTable<Scenario, CardId[][]> Piles = [];
-
     /// <summary>One possible world behind <paramref name="view"/>, drawn with <paramref name="seed"/>.</summary>
     public static Match Sample(PlayerView view, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var seen = view.Source;
+        var c = seen.Compiled;
+        var basis = view.Basis;
         var rng = new Rng(seed);
-        var hands = new ImmutableArray<CardId>[view.Seats.Length];
-        var decks = new Dictionary<Side, Deck>();
-        foreach (var side in new[] { Side.Alliance, Side.Partnership })
+        var seats = view.Seats;
+
+        // Deal side by side (the generator's order), then lay the hands out in seat order.
+        Span<int> from = stackalloc int[seats.Length * 2];
+        var unseen = new short[2][];
+        var piles = new CardRow[2];
+        var total = seats.Length;
+        foreach (var side in (ReadOnlySpan<Side>)[Side.Alliance, Side.Partnership])
         {
-            var unseen = Unseen(view, side);
-            rng.Shuffle(unseen);
+            var cards = unseen[(int)side] = (short[])basis.Unseen[(int)side].Clone();
+            rng.Shuffle(cards);
             var next = 0;
-            foreach (var seat in view.Seats.Where(s => s.Side == side))
+            for (var s = 0; s < seats.Length; s++)
             {
-                if (seat.Index == view.Seat)
+                if (seats[s].Side == side && s != view.Seat)
                 {
-                    hands[seat.Index] = view.Hand;
-                    continue;
+                    var count = Math.Min(basis.HandCounts[s], cards.Length - next);
+                    (from[s * 2], from[(s * 2) + 1]) = (next, count);
+                    next += count;
+                    total += count;
                 }
-
-                var count = Math.Min(view.HandCounts[seat.Index], unseen.Length - next);
-                hands[seat.Index] = [.. unseen.AsSpan(next, count)];
-                next += count;
             }
 
-            decks[side] = new Deck([.. unseen.AsSpan(next)], 0);
+            piles[(int)side] = CardRow.OfCards(cards[next..]);
         }
 
-        var events = Array.FindAll(PilesOf(view.Scenario)[2], id => !view.EventsInPlay.Contains(id));
+        var max = seen.MaxHand;
+        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
+        var own = seen.HandOf(view.Seat, buffer);
+        var hands = new short[total + own.Length];
+        var at = seats.Length;
+        for (var s = 0; s < seats.Length; s++)
+        {
+            var hand = s == view.Seat ? own : unseen[(int)seats[s].Side].AsSpan(from[s * 2], from[(s * 2) + 1]);
+            hands[s] = (short)hand.Length;
+            hand.CopyTo(hands.AsSpan(at));
+            at += hand.Length;
+        }
+
+        var events = (short[])basis.Events.Clone();
         rng.Shuffle(events);
-        var seats = DealRoles(view, ref rng);
-        return new Match
-        {
-            Scenario = view.Scenario,
-            Seats = seats,
-            Seed = seed,
-            RngState = rng.State,
-            SpeechIndex = view.SpeechIndex,
-            SpeakerBySpeech = view.SpeakerBySpeech,
-            TimeLeft = view.TimeLeft,
-            Hands = [.. hands],
-            AllianceDeck = decks[Side.Alliance],
-            PartnershipDeck = decks[Side.Partnership],
-            EventDeck = new Deck([.. events], 0),
-            EventsInPlay = view.EventsInPlay,
-            Floor = view.Floor,
-            Audience = view.Audience,
-            AudienceAfterSpeech = view.AudienceAfterSpeech,
-            MoveCount = view.MoveCount,
-        };
-    }
-
-    // The other seats' role titles are public: each gets a role that carries its title, at random among those that do.
-    private static ImmutableArray<Seat> DealRoles(PlayerView view, ref Rng rng)
-    {
-        var taken = new HashSet<string?> { view.Role?.Id };
-        var seats = view.Seats.ToBuilder();
-        for (var i = 0; i < seats.Count; i++)
-        {
-            var title = view.RoleTitles[i];
-            var options = view.Scenario.Roles.Where(r => r.Title == title && r.Side == seats[i].Side && !taken.Contains(r.Id)).ToList();
-            if (i == view.Seat || options.Count == 0)
-            {
-                continue;
-            }
-
-            var role = options[rng.Next(options.Count)];
-            taken.Add(role.Id);
-            seats[i] = seats[i] with { RoleId = role.Id };
-        }
-
-        return seats.ToImmutable();
+        var dealt = DealRoles(view, basis, ref rng);
+        var deal = new Deal(view.Scenario, dealt, seed, rng.State, view.SpeakerBySpeech, piles[0], piles[1], CardRow.OfCards(events));
+        return new Match(
+            deal, seen.SpeechIndex, seen.TimeLeft, seen.MoveCount, hands, 0, 0, 0, seen.Events,
+            seen.FloorLog, seen.FloorCount, seen.LeanLog, seen.LeanCount, seen.AudienceOverride);
     }
 
     /// <summary>The cards of a side's deck that the viewer has not seen: not on the floor for that side, not in the viewer's hand.</summary>
     public static CardId[] Unseen(PlayerView view, Side side)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var deck = PilesOf(view.Scenario)[side == Side.Alliance ? 0 : 1];
-        var mine = view.Side == side;
-        var unseen = new List<CardId>(deck.Length);
-        foreach (var id in deck)
-        {
-            if (!PlayedBy(view.Floor, side, id) && !(mine && view.Hand.Contains(id)))
-            {
-                unseen.Add(id);
-            }
-        }
-
-        return [.. unseen];
+        var c = view.Source.Compiled;
+        var basis = view.Basis;
+        return [.. basis.Unseen[(int)side].Select(card => c.Ids[card])];
     }
 
-    private static bool PlayedBy(ImmutableArray<Argument> floor, Side side, CardId id)
+    // The other seats' role titles are public: each gets a role that carries its title, at random among those that do.
+    private static ImmutableArray<Seat> DealRoles(PlayerView view, SampleBasis basis, ref Rng rng)
     {
-        foreach (var a in floor)
+        var seats = view.Seats;
+        if (!basis.AnyRoleToDeal)
         {
-            if (a.Side == side && a.Card == id)
-            {
-                return true;
-            }
+            return seats;
         }
 
-        return false;
-    }
+        var roles = view.Scenario.Roles;
+        var own = view.Role?.Id;
+        Span<bool> taken = roles.Length <= 64 ? stackalloc bool[roles.Length] : new bool[roles.Length];
+        for (var r = 0; r < roles.Length; r++)
+        {
+            taken[r] = roles[r].Id == own;
+        }
 
-    private static CardId[][] PilesOf(Scenario scenario) => Piles.GetValue(scenario, static s =>
-    [
-        [.. s.DeckOf(Side.Alliance).Select(c => c.Id).OrderBy(id => id.Value, StringComparer.Ordinal)],
-        [.. s.DeckOf(Side.Partnership).Select(c => c.Id).OrderBy(id => id.Value, StringComparer.Ordinal)],
-        [.. s.Events.Select(e => e.Id)],
-    ]);
+        var dealt = seats.ToBuilder();
+        Span<int> options = roles.Length <= 64 ? stackalloc int[roles.Length] : new int[roles.Length];
+        for (var i = 0; i < dealt.Count; i++)
+        {
+            var title = view.RoleTitles[i];
+            var count = 0;
+            for (var r = 0; r < roles.Length; r++)
+            {
+                if (roles[r].Title == title && roles[r].Side == dealt[i].Side && !taken[r])
+                {
+                    options[count++] = r;
+                }
+            }
+
+            if (i == view.Seat || count == 0)
+            {
+                continue;
+            }
+
+            var chosen = options[rng.Next(count)];
+            for (var r = 0; r < roles.Length; r++)
+            {
+                // Taken by id, as a set of ids: a second role with the same id is taken with it.
+                taken[r] |= roles[r].Id == roles[chosen].Id;
+            }
+
+            dealt[i] = dealt[i] with { RoleId = roles[chosen].Id };
+        }
+
+        return dealt.ToImmutable();
+    }
 }

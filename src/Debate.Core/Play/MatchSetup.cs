@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -12,23 +13,36 @@ public static class MatchSetup
     /// <summary>Most seats a side may have.</summary>
     public const int MaxSeatsPerSide = 3;
 
+    private const ulong RoleStream = 0x526F6C6573UL;
+
     /// <summary>What is wrong with these seats for this scenario, or null when they are fine.</summary>
     public static string? Problem(Scenario scenario, IReadOnlyList<SeatSpec> seats)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(seats);
-        foreach (var side in new[] { Side.Alliance, Side.Partnership })
+        foreach (var side in (ReadOnlySpan<Side>)[Side.Alliance, Side.Partnership])
         {
-            var count = seats.Count(s => s.Side == side);
+            var count = 0;
+            for (var i = 0; i < seats.Count; i++)
+            {
+                count += seats[i].Side == side ? 1 : 0;
+            }
+
             if (count is < 1 or > MaxSeatsPerSide)
             {
                 return $"Side {side} has {count} seats; each side needs 1 to {MaxSeatsPerSide}.";
             }
         }
 
-        foreach (var seat in seats.Where(s => s.RoleId is not null))
+        for (var i = 0; i < seats.Count; i++)
         {
-            var role = scenario.Roles.FirstOrDefault(r => r.Id == seat.RoleId);
+            var seat = seats[i];
+            if (seat.RoleId is null)
+            {
+                continue;
+            }
+
+            var role = FindRole(scenario, seat.RoleId);
             if (role is null)
             {
                 return $"Seat {seat.Name} asks for role '{seat.RoleId}', which the scenario does not have.";
@@ -40,8 +54,19 @@ public static class MatchSetup
             }
         }
 
-        var taken = seats.Where(s => s.RoleId is not null).GroupBy(s => s.RoleId).FirstOrDefault(g => g.Count() > 1);
-        return taken is null ? null : $"Role '{taken.Key}' is given to more than one seat.";
+        // The role named first among those given twice.
+        for (var i = 0; i < seats.Count; i++)
+        {
+            for (var j = i + 1; seats[i].RoleId is not null && j < seats.Count; j++)
+            {
+                if (seats[j].RoleId == seats[i].RoleId)
+                {
+                    return $"Role '{seats[i].RoleId}' is given to more than one seat.";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Deals a new match. Throws <see cref="ArgumentException"/> when <see cref="Problem"/> finds one.</summary>
@@ -53,97 +78,156 @@ public static class MatchSetup
             throw new ArgumentException(problem, nameof(seats));
         }
 
+        var c = scenario.Compiled;
         var rng = new Rng(seed);
-        var alliance = Shuffled(scenario.DeckOf(Side.Alliance), ref rng);
-        var partnership = Shuffled(scenario.DeckOf(Side.Partnership), ref rng);
-        var events = Shuffled(scenario.Events, ref rng);
+        var alliance = Shuffled(c.AllianceDeck, ref rng);
+        var partnership = Shuffled(c.PartnershipDeck, ref rng);
+        var events = Shuffled(c.EventDeck, ref rng);
 
         // Roles draw from their own stream, so a replay that names the dealt roles gets the same decks.
         var roleRng = new Rng(seed ^ RoleStream);
         var placed = DealRoles(scenario, seats, ref roleRng);
-        var decks = new Dictionary<Side, Deck> { [Side.Alliance] = new(alliance, 0), [Side.Partnership] = new(partnership, 0) };
-        var hands = new ImmutableArray<CardId>[placed.Length];
-        foreach (var seat in placed)
+        var seatCount = placed.Length;
+        var speakers = Speakers(scenario, placed);
+
+        // Where every hand comes from: each seat's deal, then each speech's draw, as runs of its side's pile.
+        var speeches = scenario.Speeches;
+        var runs = new short[2 * (seatCount + speeches.Length)];
+        Span<int> drawn = stackalloc int[2];
+        for (var s = 0; s < seatCount; s++)
         {
-            (decks[seat.Side], hands[seat.Index]) = decks[seat.Side].Draw(scenario.HandSize);
+            Run(runs, s, placed[s].Side, scenario.HandSize, alliance, partnership, drawn);
         }
 
-        var opening = scenario.Blocs.Select(b => b.Opening).ToImmutableArray();
-        var match = new Match
+        var dealt = (drawn[0], drawn[1]);
+        for (var k = 0; k < speeches.Length; k++)
         {
-            Scenario = scenario,
-            Seats = placed,
-            Seed = seed,
-            RngState = rng.State,
-            SpeechIndex = 0,
-            SpeakerBySpeech = Speakers(scenario, placed),
-            TimeLeft = 0,
-            Hands = [.. hands],
-            AllianceDeck = decks[Side.Alliance],
-            PartnershipDeck = decks[Side.Partnership],
-            EventDeck = new Deck(events, 0),
-            EventsInPlay = [],
-            Floor = [],
-            Audience = opening,
-            AudienceAfterSpeech = [],
-            MoveCount = 0,
-        };
-        return SpeechEntry.Enter(match, ImmutableArray.CreateBuilder<Happening>());
+            Run(runs, seatCount + k, placed[speakers[k]].Side, speeches[k].Speech.Draw, alliance, partnership, drawn);
+        }
+
+        var deal = new Deal(scenario, placed, seed, rng.State, speakers,
+            CardRow.OfCards(alliance), CardRow.OfCards(partnership), CardRow.OfCards(events), new HandPlan(runs, seatCount));
+
+        var entry = new SpeechEntry.State(null, dealt.Item1, dealt.Item2, 0, CardRow.Empty, 0);
+        if (speeches.Length > 0)
+        {
+            entry = SpeechEntry.Enter(deal, 0, entry);
+        }
+
+        var width = c.BlocCount * 3;
+        return new Match(
+            deal, 0, entry.Time, 0, null, entry.AllianceDrawn, entry.PartnershipDrawn, entry.EventDrawn, entry.Events,
+            new AppendLog<FloorEntry>(16), 0, new AppendLog<double>(width * speeches.Length), 0, null);
+    }
+
+    // The run of a side's pile that the next draw of `count` cards takes (fewer when the pile runs out).
+    private static void Run(short[] runs, int at, Side side, int count, short[] alliance, short[] partnership, Span<int> drawn)
+    {
+        var pile = side == Side.Alliance ? alliance : partnership;
+        var n = Math.Max(0, Math.Min(count, pile.Length - drawn[(int)side]));
+        runs[2 * at] = (short)drawn[(int)side];
+        runs[(2 * at) + 1] = (short)n;
+        drawn[(int)side] += n;
     }
 
     /// <summary>Rebuilds the match a record started from, with the seats and roles as recorded.</summary>
     public static Match Restart(Scenario scenario, IReadOnlyList<Seat> seats, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(seats);
-        var specs = seats.Select(s => new SeatSpec(s.Name, s.Side, s.Controller, s.RoleId, DealRole: false)).ToList();
+        var specs = new SeatSpec[seats.Count];
+        for (var i = 0; i < specs.Length; i++)
+        {
+            specs[i] = new SeatSpec(seats[i].Name, seats[i].Side, seats[i].Controller, seats[i].RoleId, DealRole: false);
+        }
+
         return Start(scenario, specs, seed);
     }
 
-    private const ulong RoleStream = 0x526F6C6573UL;
+    private static Role? FindRole(Scenario scenario, string roleId)
+    {
+        foreach (var role in scenario.Roles)
+        {
+            if (role.Id == roleId)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
 
     private static ImmutableArray<Seat> DealRoles(Scenario scenario, IReadOnlyList<SeatSpec> seats, ref Rng rng)
     {
-        var free = scenario.Roles.Where(r => seats.All(s => s.RoleId != r.Id)).ToList();
-        var placed = ImmutableArray.CreateBuilder<Seat>(seats.Count);
+        // Free roles, by index in scenario order: those no seat asked for by name.
+        var roles = scenario.Roles;
+        Span<bool> taken = stackalloc bool[roles.Length];
+        for (var r = 0; r < roles.Length; r++)
+        {
+            for (var i = 0; i < seats.Count && !taken[r]; i++)
+            {
+                taken[r] = seats[i].RoleId == roles[r].Id;
+            }
+        }
+
+        var placed = new Seat[seats.Count];
+        Span<int> options = stackalloc int[roles.Length];
         for (var i = 0; i < seats.Count; i++)
         {
             var spec = seats[i];
             var roleId = spec.RoleId;
             if (roleId is null && spec.DealRole)
             {
-                var options = free.Where(r => r.Side == spec.Side).ToList();
-                if (options.Count > 0)
+                var count = 0;
+                for (var r = 0; r < roles.Length; r++)
                 {
-                    var role = options[rng.Next(options.Count)];
-                    free.Remove(role);
-                    roleId = role.Id;
+                    if (!taken[r] && roles[r].Side == spec.Side)
+                    {
+                        options[count++] = r;
+                    }
+                }
+
+                if (count > 0)
+                {
+                    var chosen = options[rng.Next(count)];
+                    taken[chosen] = true;
+                    roleId = roles[chosen].Id;
                 }
             }
 
-            placed.Add(new Seat(i, spec.Name, spec.Side, spec.Controller, roleId));
+            placed[i] = new Seat(i, spec.Name, spec.Side, spec.Controller, roleId);
         }
 
-        return placed.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(placed);
     }
 
-    private static ImmutableArray<CardId> Shuffled(IEnumerable<Card> cards, ref Rng rng)
+    private static short[] Shuffled(short[] deck, ref Rng rng)
     {
-        var ids = cards.Select(c => c.Id).ToArray();
-        rng.Shuffle(ids);
-        return [.. ids];
+        var cards = (short[])deck.Clone();
+        rng.Shuffle(cards);
+        return cards;
     }
 
     private static ImmutableArray<int> Speakers(Scenario scenario, ImmutableArray<Seat> seats)
     {
-        var given = new Dictionary<Side, int> { [Side.Alliance] = 0, [Side.Partnership] = 0 };
-        var speakers = ImmutableArray.CreateBuilder<int>(scenario.Speeches.Length);
-        foreach (var slot in scenario.Speeches)
+        var speeches = scenario.Speeches;
+        var speakers = new int[speeches.Length];
+        Span<int> given = stackalloc int[2];
+        Span<int> ofSide = stackalloc int[seats.Length];
+        for (var i = 0; i < speakers.Length; i++)
         {
-            var side = slot.Speech.Side;
-            var ofSide = seats.Where(s => s.Side == side).ToList();
-            speakers.Add(ofSide[given[side]++ % ofSide.Count].Index);
+            var side = speeches[i].Speech.Side;
+            var count = 0;
+            foreach (var seat in seats)
+            {
+                if (seat.Side == side)
+                {
+                    ofSide[count++] = seat.Index;
+                }
+            }
+
+            speakers[i] = ofSide[given[(int)side]++ % count];
         }
 
-        return speakers.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(speakers);
     }
 }

@@ -8,6 +8,11 @@ namespace Debate.Core.Play;
 /// </summary>
 public sealed record Move(int Seat, MoveKind Kind, CardId? Card = null, int? Target = null)
 {
+    /// <summary>The scenario whose moves this one was made among, and its card's index there: lets the rules skip a lookup. Not part of the value.</summary>
+    internal CompiledScenario? Owner { get; init; }
+
+    internal int CardIndex { get; init; } = -1;
+
     /// <summary>Play a claim.</summary>
     public static Move Claim(int seat, CardId card) => new(seat, MoveKind.PlayClaim, card);
 
@@ -19,6 +24,13 @@ public sealed record Move(int Seat, MoveKind Kind, CardId? Card = null, int? Tar
 
     /// <summary>End the speech.</summary>
     public static Move End(int seat) => new(seat, MoveKind.EndSpeech);
+
+    /// <summary>Moves are equal when they are the same action: seat, kind, card and target.</summary>
+    public bool Equals(Move? other) => other is not null
+        && (ReferenceEquals(this, other) || (Seat == other.Seat && Kind == other.Kind && Card == other.Card && Target == other.Target));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Seat, Kind, Card, Target);
 
     /// <inheritdoc/>
     public override string ToString() => Kind switch

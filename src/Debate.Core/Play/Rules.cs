@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Debate.Core.Adjudication;
-using Debate.Core.Audience;
+using System.Runtime.InteropServices;
 using Debate.Core.Content;
 using Debate.Core.Phases;
 
@@ -11,8 +10,16 @@ namespace Debate.Core.Play;
 /// <see cref="Apply"/>, which returns the next match and what happened, or a rejection with the
 /// match unchanged. Humans and opponents go through this one door.
 /// </summary>
+/// <remarks>
+/// The phase rules (which kinds a speech allows, what happens when it begins and ends) come from
+/// <see cref="PhaseTable"/>, compiled from the Stateless definition. Listing and applying moves work
+/// on card indices and reuse interned moves; the text of what happened is made only when read.
+/// </remarks>
 public static class Rules
 {
+    [ThreadStatic]
+    private static Move[]? scratch;
+
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
@@ -22,35 +29,61 @@ public static class Rules
             return [];
         }
 
+        var c = match.Compiled;
         var seat = match.Speaker;
-        var side = match.Seats[seat].Side;
-        var table = PhaseTable.For(match.Scenario);
-        var moves = ImmutableArray.CreateBuilder<Move>();
-        foreach (var id in match.Hands[seat])
+        var time = match.TimeLeft;
+        if (time <= 0)
         {
-            var card = match.Scenario.Card(id);
-            if (!table.Allows(match.SpeechIndex, card.Kind) || card.Cost > match.TimeLeft || match.TimeLeft <= 0)
+            return c.Moves.EndOnly(seat);
+        }
+
+        var side = match.Seats[seat].Side;
+        var speech = match.SpeechIndex;
+        var table = c.Phases;
+        var max = match.MaxHand;
+        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
+        var hand = match.HandOf(seat, buffer);
+        var floor = match.FloorEntries;
+        var moves = scratch ??= new Move[64];
+        var count = 0;
+        MoveCache.Interned? last = null;
+        foreach (var card in hand)
+        {
+            var kind = c.Kind[card];
+            if (!table.Allows(speech, kind) || c.Cost[card] > time)
             {
                 continue;
             }
 
-            if (card.Kind == CardKind.Claim)
+            if (kind == CardKind.Claim)
             {
-                moves.Add(Move.Claim(seat, id));
+                last = c.Moves.Claim(seat, c, card);
+                moves = Room(moves, count);
+                moves[count++] = last.Move;
                 continue;
             }
 
-            foreach (var target in match.Floor)
+            var evidence = kind == CardKind.Evidence;
+            for (var j = 0; j < floor.Length; j++)
             {
-                if (Targeting.Allows(match.Scenario, card, side, target))
+                var target = floor[j];
+                if (target.IsContestable && (target.Side == side) == evidence && c.Bears(card, target.Card))
                 {
-                    moves.Add(card.Kind == CardKind.Evidence ? Move.Evidence(seat, id, target.Id) : Move.Rebuttal(seat, id, target.Id));
+                    last = c.Moves.Targeted(seat, c, card, kind, j + 1);
+                    moves = Room(moves, count);
+                    moves[count++] = last.Move;
                 }
             }
         }
 
-        moves.Add(Move.End(seat));
-        return moves.ToImmutable();
+        if (count <= 1)
+        {
+            return count == 0 ? c.Moves.EndOnly(seat) : c.Moves.OrEnd(last!, seat);
+        }
+
+        moves = Room(moves, count);
+        moves[count++] = c.Moves.End(seat);
+        return ImmutableCollectionsMarshal.AsImmutableArray(moves.AsSpan(0, count).ToArray());
     }
 
     /// <summary>Why <paramref name="move"/> is not allowed now, or null when it is.</summary>
@@ -58,6 +91,39 @@ public static class Rules
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(move);
+        return Refusal(match, move, out _);
+    }
+
+    /// <summary>Applies a move: the next match and what happened, or a rejection and the same match.</summary>
+    public static ApplyResult Apply(Match match, Move move)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(move);
+        var rejection = Refusal(match, move, out var card);
+        if (rejection is not null)
+        {
+            return new ApplyResult(match, rejection, []);
+        }
+
+        var next = move.Kind == MoveKind.EndSpeech ? SpeechEnd.Apply(match) : Play(match, move, card);
+        return new ApplyResult(match, move, next);
+    }
+
+    private static Move[] Room(Move[] moves, int count)
+    {
+        if (count < moves.Length)
+        {
+            return moves;
+        }
+
+        Array.Resize(ref moves, moves.Length * 2);
+        scratch = moves;
+        return moves;
+    }
+
+    private static Rejection? Refusal(Match match, Move move, out int card)
+    {
+        card = -1;
         if (match.IsOver)
         {
             return new Rejection(RejectionCode.MatchOver, "The debate is over; only the verdict remains.");
@@ -69,124 +135,84 @@ public static class Rules
             return new Rejection(RejectionCode.NotYourSpeech, $"It is {speaker}'s speech ({match.CurrentSpeech!.Title}).");
         }
 
-        return move.Kind == MoveKind.EndSpeech ? null : CheckPlay(match, move);
+        return move.Kind == MoveKind.EndSpeech ? null : CheckPlay(match, move, out card);
     }
 
-    /// <summary>Applies a move: the next match and what happened, or a rejection and the same match.</summary>
-    public static ApplyResult Apply(Match match, Move move)
+    private static Rejection? CheckPlay(Match match, Move move, out int card)
     {
-        var rejection = Check(match, move);
-        if (rejection is not null)
+        var c = match.Compiled;
+        if (ReferenceEquals(move.Owner, c) && move.Card == c.Ids[move.CardIndex])
         {
-            return new ApplyResult(match, rejection, []);
+            card = move.CardIndex;
         }
-
-        var happened = ImmutableArray.CreateBuilder<Happening>();
-        var next = move.Kind == MoveKind.EndSpeech ? EndSpeech(match, happened) : Play(match, move, happened);
-        return new ApplyResult(next with { MoveCount = match.MoveCount + 1 }, null, happened.ToImmutable());
-    }
-
-    private static Rejection? CheckPlay(Match match, Move move)
-    {
-        if (move.Card is not CardId id || !match.Scenario.TryGetCard(id, out var card))
+        else if (!c.TryCardIndex(move.Card, out card))
         {
             return new Rejection(RejectionCode.UnknownCard, $"The scenario has no card '{move.Card}'.");
         }
 
-        if (!match.Hands[move.Seat].Contains(id))
+        var id = c.Ids[card];
+        var max = match.MaxHand;
+        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
+        if (match.HandOf(move.Seat, buffer).IndexOf((short)card) < 0)
         {
             return new Rejection(RejectionCode.CardNotInHand, $"{id} is not in your hand.");
         }
 
+        var kind = c.Kind[card];
         var expected = move.Kind switch { MoveKind.PlayClaim => CardKind.Claim, MoveKind.PlayEvidence => CardKind.Evidence, _ => CardKind.Rebuttal };
-        if (card.Kind != expected)
+        if (kind != expected)
         {
-            return new Rejection(RejectionCode.WrongKind, $"{id} is {Article(card.Kind)}, not {Article(expected)}.");
+            return new Rejection(RejectionCode.WrongKind, $"{id} is {Article(kind)}, not {Article(expected)}.");
         }
 
-        var trigger = move.Kind switch { MoveKind.PlayClaim => Trigger.PlayClaim, MoveKind.PlayEvidence => Trigger.PlayEvidence, _ => Trigger.PlayRebuttal };
-        var table = PhaseTable.For(match.Scenario);
-        var whyNot = table.WhyNot(match, trigger);
-        if (whyNot is not null)
+        var table = c.Phases;
+        if ((!table.Allows(match.SpeechIndex, kind) || match.TimeLeft <= 0)
+            && table.WhyNot(match, move.Kind switch { MoveKind.PlayClaim => Trigger.PlayClaim, MoveKind.PlayEvidence => Trigger.PlayEvidence, _ => Trigger.PlayRebuttal }) is { } whyNot)
         {
-            var code = table.Allows(match.SpeechIndex, card.Kind) ? RejectionCode.NotEnoughTime : RejectionCode.KindNotAllowed;
+            var code = table.Allows(match.SpeechIndex, kind) ? RejectionCode.NotEnoughTime : RejectionCode.KindNotAllowed;
             return new Rejection(code, whyNot);
         }
 
-        if (card.Cost > match.TimeLeft)
+        if (c.Cost[card] > match.TimeLeft)
         {
-            return new Rejection(RejectionCode.NotEnoughTime, $"{id} takes {card.Cost} units of time; {match.TimeLeft} left in this speech.");
+            return new Rejection(RejectionCode.NotEnoughTime, $"{id} takes {c.Cost[card]} units of time; {match.TimeLeft} left in this speech.");
         }
 
-        if (card.Kind == CardKind.Claim)
+        if (kind == CardKind.Claim)
         {
             return null;
         }
 
+        // The legal case without building any text; the public check gives the reason for a refusal.
         var targetId = move.Target ?? 0;
-        return Targeting.Check(match.Scenario, card, match.Seats[move.Seat].Side, match.ArgumentById(targetId), targetId);
-    }
-
-    private static Match Play(Match match, Move move, ImmutableArray<Happening>.Builder happened)
-    {
-        var card = match.Scenario.Card(move.Card!.Value);
-        var seat = match.Seats[move.Seat];
-        var argument = new Argument(match.Floor.Length + 1, card.Id, seat.Side, seat.Index, card.Kind, move.Target, match.SpeechIndex);
-        var verb = card.Kind switch
+        if (targetId >= 1 && targetId <= match.FloorCount)
         {
-            CardKind.Claim => "claims",
-            CardKind.Evidence => $"supports #{move.Target} with",
-            _ => $"rebuts #{move.Target}:",
-        };
-        happened.Add(new Happening(HappeningKind.CardPlayed, $"#{argument.Id} {seat.Name} ({seat.Side}) {verb} {card.Tag}"));
-        return match with
-        {
-            Hands = match.Hands.SetItem(seat.Index, match.Hands[seat.Index].Remove(card.Id)),
-            Floor = match.Floor.Add(argument),
-            TimeLeft = match.TimeLeft - card.Cost,
-        };
-    }
-
-    private static Match EndSpeech(Match match, ImmutableArray<Happening>.Builder happened)
-    {
-        var slot = match.CurrentSpeech!;
-        happened.Add(new Happening(HappeningKind.SpeechEnded, $"{slot.Title} ends."));
-        // The room withholds judgement until it has heard both sides (the speech's exit action in the
-        // phase flow); otherwise the first speaker would win a lean unopposed (Alliance won 69% at equal level).
-        var heard = PhaseTable.For(match.Scenario).LeansOnExit(match.SpeechIndex);
-        var audience = heard ? AudienceModel.Lean(match, FloorLabels.Of(match)) : match.Audience;
-        happened.Add(new Happening(HappeningKind.AudienceLeaned, heard
-            ? AudienceSummary(match.Audience, audience)
-            : "The room waits to hear the other side before it leans."));
-        var next = match with
-        {
-            Audience = audience,
-            AudienceAfterSpeech = match.AudienceAfterSpeech.Add(audience),
-            SpeechIndex = match.SpeechIndex + 1,
-        };
-        if (next.IsOver)
-        {
-            happened.Add(new Happening(HappeningKind.DebateClosed, "The closing vote is taken; the judges reach a verdict."));
-            return next with { TimeLeft = 0 };
+            var target = match.FloorEntries[targetId - 1];
+            if (target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && c.Bears(card, target.Card))
+            {
+                return null;
+            }
         }
 
-        return SpeechEntry.Enter(next, happened);
+        return Targeting.Check(match.Scenario, c.Cards[card], match.Seats[move.Seat].Side, match.ArgumentById(targetId), targetId);
     }
 
-    private static string AudienceSummary(ImmutableArray<Vote> before, ImmutableArray<Vote> after)
+    // A dealt match's hands follow from its plan and its floor, so a card played changes the floor alone.
+    private static Match Play(Match match, Move move, int card)
     {
-        var delta = 0.0;
-        for (var i = 0; i < before.Length; i++)
-        {
-            delta += (after[i].For - after[i].Against) - (before[i].For - before[i].Against);
-        }
-
-        return delta switch
-        {
-            > 0.05 => "The room leans towards Alliance.",
-            < -0.05 => "The room leans towards Partnership.",
-            _ => "The room holds still.",
-        };
+        var c = match.Compiled;
+        var deal = match.Deal;
+        var seat = move.Seat;
+        var kind = c.Kind[card];
+        var target = move.Target ?? 0;
+        var direct = kind == CardKind.Rebuttal && target >= 1 && c.Names(card, match.FloorEntries[target - 1].Card);
+        var entry = new FloorEntry((short)card, deal.Seats[seat].Side, (byte)seat, kind, direct, target, match.SpeechIndex);
+        var count = match.FloorCount;
+        return new Match(
+            deal, match.SpeechIndex, match.TimeLeft - c.Cost[card], match.MoveCount + 1,
+            match.ExplicitHands is { } kept ? HandCards.Without(kept, deal.Seats.Length, seat, card) : null,
+            match.AllianceDrawn, match.PartnershipDrawn, match.EventDrawn, match.Events,
+            match.FloorLog.Append(count, entry), count + 1, match.LeanLog, match.LeanCount, match.AudienceOverride);
     }
 
     private static string Article(CardKind kind) => kind switch

@@ -1,45 +1,46 @@
-using System.Collections.Immutable;
 using Debate.Core.Content;
-using Debate.Core.Phases;
 
 namespace Debate.Core.Play;
 
 /// <summary>
-/// The entry actions of a speech, taken when the previous speech ends (or at the deal): reveal an
-/// event if the round begins with one, the speaker draws, the clock is set to the speech's budget.
+/// The entry actions of a speech, taken when the previous speech ends (or at the deal), as the phase
+/// table says: reveal the top event as a round that has one begins, the speaker draws, the clock is
+/// set to the speech's budget.
 /// </summary>
 internal static class SpeechEntry
 {
-    public static Match Enter(Match match, ImmutableArray<Happening>.Builder happened)
+    public static State Enter(Deal deal, int speech, State state)
     {
-        if (match.IsOver)
+        var c = deal.Compiled;
+        var slot = deal.Scenario.Speeches[speech];
+        if (c.Phases.RevealsOnEntry(speech))
         {
-            return match with { TimeLeft = 0 };
-        }
-
-        var slot = match.Scenario.Speeches[match.SpeechIndex];
-        if (PhaseTable.For(match.Scenario).RevealsOnEntry(match.SpeechIndex) && match.EventDeck.Left > 0)
-        {
-            var (deck, drawn) = match.EventDeck.Draw(1);
-            var card = match.Scenario.Card(drawn[0]);
-            match = match with { EventDeck = deck, EventsInPlay = match.EventsInPlay.Add(card.Id) };
-            happened.Add(new Happening(HappeningKind.EventRevealed, $"News: {card.Tag}"));
-        }
-
-        var speaker = match.Speaker;
-        var seat = match.Seats[speaker];
-        if (slot.Speech.Draw > 0)
-        {
-            var (deck, cards) = match.DeckOf(seat.Side).Draw(slot.Speech.Draw);
-            match = seat.Side == Side.Alliance ? match with { AllianceDeck = deck } : match with { PartnershipDeck = deck };
-            match = match with { Hands = match.Hands.SetItem(speaker, match.Hands[speaker].AddRange(cards)) };
-            if (cards.Length > 0)
+            var events = deal.EventPile.Cards(c);
+            if (state.EventDrawn < events.Length)
             {
-                happened.Add(new Happening(HappeningKind.CardsDrawn, $"{seat.Name} draws {cards.Length}."));
+                state = state with { Events = state.Events.Add(c, events[state.EventDrawn]), EventDrawn = state.EventDrawn + 1 };
             }
         }
 
-        happened.Add(new Happening(HappeningKind.SpeechBegan, $"{slot.Title}: {seat.Name} has the floor."));
-        return match with { TimeLeft = slot.Speech.Time };
+        var speaker = deal.SpeakerBySpeech[speech];
+        var side = deal.Seats[speaker].Side;
+        var drawn = side == Side.Alliance ? state.AllianceDrawn : state.PartnershipDrawn;
+        var pile = deal.PileOf(side).Cards(c);
+        var n = Math.Min(slot.Speech.Draw, pile.Length - drawn);
+        if (n > 0)
+        {
+            // Kept hands take the cards; a dealt match's plan already holds this draw.
+            if (state.Hands is { } kept)
+            {
+                state = state with { Hands = HandCards.With(kept, deal.Seats.Length, speaker, pile.AsSpan(drawn, n)) };
+            }
+
+            state = side == Side.Alliance ? state with { AllianceDrawn = drawn + n } : state with { PartnershipDrawn = drawn + n };
+        }
+
+        return state with { Time = slot.Speech.Time };
     }
+
+    /// <summary>What a speech's entry changes: the hands (null when they follow the plan), how far each deck is drawn, the events in play, the clock.</summary>
+    public readonly record struct State(short[]? Hands, int AllianceDrawn, int PartnershipDrawn, int EventDrawn, CardRow Events, int Time);
 }

@@ -13,22 +13,8 @@ public static class Strengths
     public static int[] Of(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var floor = match.Floor;
-        var result = new int[floor.Length];
-        for (var i = 0; i < floor.Length; i++)
-        {
-            result[i] = Own(match, floor[i]);
-        }
-
-        for (var i = 0; i < floor.Length; i++)
-        {
-            var a = floor[i];
-            if (a.Kind == CardKind.Evidence && a.Target is int t)
-            {
-                result[t - 1] += result[i];
-            }
-        }
-
+        var result = new int[match.FloorCount];
+        FloorMath.Strengths(match, result);
         return result;
     }
 
@@ -37,9 +23,10 @@ public static class Strengths
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(argument);
-        var card = match.Scenario.Card(argument.Card);
+        var c = match.Compiled;
+        var card = c.CardIndex(argument.Card);
         var direct = Targeting.IsDirectAnswer(match, argument) ? Targeting.DirectAnswerBonus : 0;
-        return Math.Max(1, card.Strength + direct + EventBonus(match, card, argument.Side));
+        return Math.Max(1, c.Strength[card] + direct + match.Events.Effects(c).StrengthBonus(card, argument.Side));
     }
 
     /// <summary>What the events in play add to a card played by <paramref name="side"/>.</summary>
@@ -47,23 +34,7 @@ public static class Strengths
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(card);
-        var bonus = 0;
-        foreach (var eventId in match.EventsInPlay)
-        {
-            if (card.Boost is { } boost && boost.Event == eventId)
-            {
-                bonus += boost.Delta;
-            }
-
-            foreach (var effect in match.Scenario.Card(eventId).Effects)
-            {
-                if (effect.Kind == EffectKind.Strength && (effect.Side is null || effect.Side == side) && card.Themes.Contains(effect.Theme))
-                {
-                    bonus += effect.Delta;
-                }
-            }
-        }
-
-        return bonus;
+        var c = match.Compiled;
+        return match.Events.Effects(c).StrengthBonus(c.CardIndex(card.Id), side);
     }
 }

@@ -60,9 +60,10 @@ public static class Targeting
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(target);
+        var c = scenario.Compiled;
         return target.IsContestable
             && (card.Kind == CardKind.Evidence) == (target.Side == side)
-            && (card.Targets.Contains(target.Card) || card.SharesThemeWith(scenario.Card(target.Card)));
+            && c.Bears(c.CardIndex(card.Id), c.CardIndex(target.Card));
     }
 
     /// <summary>Whether a rebuttal argument answers a card its own card names: a direct answer.</summary>
@@ -70,7 +71,12 @@ public static class Targeting
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(rebuttal);
-        return rebuttal.Kind == CardKind.Rebuttal && rebuttal.Target is int t
-            && match.Scenario.Card(rebuttal.Card).Targets.Contains(match.Floor[t - 1].Card);
+        if (rebuttal.Kind != CardKind.Rebuttal || rebuttal.Target is not int t)
+        {
+            return false;
+        }
+
+        var c = match.Compiled;
+        return c.Names(c.CardIndex(rebuttal.Card), match.FloorEntries[t - 1].Card);
     }
 }

@@ -30,22 +30,24 @@ internal static class Outlook
         var leans = match.IsOver ? 0 : LeansLeft(match);
         var labels = leans > 0 ? FloorLabels.Of(match) : null;
         double shares = 0, alliance = 0, partnership = 0;
+        var audience = match.Audience;
         for (var b = 0; b < blocs.Length; b++)
         {
-            var vote = match.Audience[b];
+            var vote = audience[b];
+            var (votesFor, against, undecided) = (vote.For, vote.Against, vote.Undecided);
             if (labels is not null)
             {
                 var (pa, pp) = AudienceModel.Pressure(match, labels, b);
                 for (var i = 0; i < leans; i++)
                 {
-                    vote = AudienceModel.Move(vote, pa - pp);
+                    (votesFor, against, undecided) = AudienceModel.Move(votesFor, against, undecided, pa - pp);
                 }
             }
 
             var open = blocs[b].Opening;
             shares += blocs[b].Share;
-            alliance += blocs[b].Share * BlocSwing.Normalised(open.For, vote.For);
-            partnership += blocs[b].Share * BlocSwing.Normalised(open.Against, vote.Against);
+            alliance += blocs[b].Share * BlocSwing.Normalised(open.For, votesFor);
+            partnership += blocs[b].Share * BlocSwing.Normalised(open.Against, against);
         }
 
         return shares <= 0 ? 0 : (alliance - partnership) / shares;

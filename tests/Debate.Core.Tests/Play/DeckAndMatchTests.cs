@@ -81,8 +81,8 @@ public sealed class DeckAndMatchTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(match.DeckOf(Side.Alliance), Is.SameAs(match.AllianceDeck));
-            Assert.That(match.DeckOf(Side.Partnership), Is.SameAs(match.PartnershipDeck));
+            Assert.That(match.DeckOf(Side.Alliance), Is.EqualTo(match.AllianceDeck));
+            Assert.That(match.DeckOf(Side.Partnership), Is.EqualTo(match.PartnershipDeck));
         });
     }
 }

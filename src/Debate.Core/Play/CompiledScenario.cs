@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Debate.Core.Content;
+using Debate.Core.Phases;
+
+namespace Debate.Core.Play;
+
+/// <summary>
+/// A scenario laid out for the engine, built once: cards by index with their kind, cost, strength,
+/// sides and theme indices; which card bears on which (shares a theme or names it); the blocs'
+/// weights by theme index; each deck in scenario order; the phase table; the interned moves. The
+/// rules, the audience and the search read these arrays instead of looking cards up by id.
+/// </summary>
+internal sealed class CompiledScenario
+{
+    private readonly ulong[]?[] bears;
+    private readonly int words;
+    private readonly ConcurrentDictionary<ulong, EventEffects> effects = new();
+    private readonly short[] allianceByOrdinal;
+    private readonly short[] partnershipByOrdinal;
+
+    public CompiledScenario(Scenario scenario)
+    {
+        Scenario = scenario;
+        var cards = scenario.Cards;
+        var n = cards.Length;
+        Cards = [.. cards];
+        Ids = new CardId[n];
+        Kind = new CardKind[n];
+        Cost = new int[n];
+        Strength = new int[n];
+        PlayableBy = new byte[n];
+        var themeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        Themes = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var card = cards[i];
+            Ids[i] = card.Id;
+            Kind[i] = card.Kind;
+            Cost[i] = card.Cost;
+            Strength[i] = card.Strength;
+            PlayableBy[i] = (byte)((card.Side.PlayableBy(Side.Alliance) ? 1 : 0) | (card.Side.PlayableBy(Side.Partnership) ? 2 : 0));
+            Themes[i] = card.Themes.IsDefaultOrEmpty ? [] : [.. card.Themes.Select(t => Intern(themeIndex, t))];
+        }
+
+        IndexOf = Enumerable.Range(0, n).ToFrozenDictionary(i => Ids[i]);
+        Named = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            Named[i] = cards[i].Targets.IsDefaultOrEmpty ? [] : [.. cards[i].Targets.Where(IndexOf.ContainsKey).Select(t => IndexOf[t])];
+        }
+
+        foreach (var card in cards.Where(c => !c.Effects.IsDefaultOrEmpty))
+        {
+            foreach (var effect in card.Effects)
+            {
+                Intern(themeIndex, effect.Theme);
+            }
+        }
+
+        ThemeNames = [.. themeIndex.OrderBy(t => t.Value).Select(t => t.Key)];
+        ThemeIndex = themeIndex.ToFrozenDictionary(StringComparer.Ordinal);
+        var blocs = scenario.Blocs;
+        BlocCount = blocs.Length;
+        BaseWeight = new int[BlocCount * ThemeNames.Length];
+        Opening = new double[BlocCount * 3];
+        for (var b = 0; b < BlocCount; b++)
+        {
+            for (var t = 0; t < ThemeNames.Length; t++)
+            {
+                // The bloc's own dictionary decides, with its own comparer, as Bloc.WeightOf does.
+                BaseWeight[(b * ThemeNames.Length) + t] = blocs[b].Weights.TryGetValue(ThemeNames[t], out var w) ? w : 0;
+            }
+
+            Opening[b * 3] = blocs[b].Opening.For;
+            Opening[(b * 3) + 1] = blocs[b].Opening.Against;
+            Opening[(b * 3) + 2] = blocs[b].Opening.Undecided;
+        }
+
+        AllianceDeck = Deck(scenario, c => c.Kind != CardKind.Event && c.Side.PlayableBy(Side.Alliance));
+        PartnershipDeck = Deck(scenario, c => c.Kind != CardKind.Event && c.Side.PlayableBy(Side.Partnership));
+        EventDeck = Deck(scenario, c => c.Kind == CardKind.Event);
+        allianceByOrdinal = [.. AllianceDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
+        partnershipByOrdinal = [.. PartnershipDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
+        words = (n + 63) / 64;
+        bears = new ulong[]?[n];
+        Phases = PhaseTable.For(scenario);
+        Moves = new MoveCache(n);
+        NoEffects = EventEffects.Compute(this, []);
+    }
+
+    public Scenario Scenario { get; }
+
+    public Card[] Cards { get; }
+
+    public CardId[] Ids { get; }
+
+    public FrozenDictionary<CardId, int> IndexOf { get; }
+
+    public CardKind[] Kind { get; }
+
+    public int[] Cost { get; }
+
+    public int[] Strength { get; }
+
+    /// <summary>Bit 1 when Alliance may hold the card, bit 2 when Partnership may.</summary>
+    public byte[] PlayableBy { get; }
+
+    /// <summary>Each card's themes, as indices into <see cref="ThemeNames"/>.</summary>
+    public int[][] Themes { get; }
+
+    /// <summary>The cards each card names among its targets (ids the scenario lacks are left out).</summary>
+    public int[][] Named { get; }
+
+    /// <summary>Every theme a card or an event mentions, in order of first mention.</summary>
+    public string[] ThemeNames { get; }
+
+    public FrozenDictionary<string, int> ThemeIndex { get; }
+
+    public int BlocCount { get; }
+
+    /// <summary>Each bloc's own weight by theme: <c>[bloc * themes + theme]</c>.</summary>
+    public int[] BaseWeight { get; }
+
+    /// <summary>Each bloc's opening vote: <c>[bloc * 3]</c> for, <c>+1</c> against, <c>+2</c> undecided.</summary>
+    public double[] Opening { get; }
+
+    /// <summary>The cards each deck is dealt from, in scenario order (before the shuffle).</summary>
+    public short[] AllianceDeck { get; }
+
+    public short[] PartnershipDeck { get; }
+
+    public short[] EventDeck { get; }
+
+    public PhaseTable Phases { get; }
+
+    public MoveCache Moves { get; }
+
+    /// <summary>The effects of no events at all.</summary>
+    public EventEffects NoEffects { get; }
+
+    public int CardIndex(CardId id) => IndexOf[id];
+
+    /// <summary>A side's deck in ordinal id order: the order in which a search lists the cards it has not seen.</summary>
+    public short[] ByOrdinalId(Side side) => side == Side.Alliance ? allianceByOrdinal : partnershipByOrdinal;
+
+    public bool TryCardIndex(CardId? id, out int index)
+    {
+        index = -1;
+        return id is { } value && IndexOf.TryGetValue(value, out index);
+    }
+
+    /// <summary>Whether <paramref name="card"/> bears on <paramref name="target"/>: it names it, or they share a theme.</summary>
+    public bool Bears(int card, int target)
+    {
+        var row = bears[card] ?? BearsRow(card);
+        return ((row[target >> 6] >> (target & 63)) & 1) != 0;
+    }
+
+    /// <summary>Whether <paramref name="rebuttal"/> names <paramref name="target"/>: a direct answer.</summary>
+    public bool Names(int rebuttal, int target) => Array.IndexOf(Named[rebuttal], target) >= 0;
+
+    /// <summary>What the events in play change, shared by every match with the same events (in any order).</summary>
+    public EventEffects EffectsOf(ReadOnlySpan<short> events)
+    {
+        if (events.IsEmpty)
+        {
+            return NoEffects;
+        }
+
+        if (events.Length > 4)
+        {
+            return EventEffects.Compute(this, events);
+        }
+
+        Span<short> sorted = stackalloc short[events.Length];
+        events.CopyTo(sorted);
+        sorted.Sort();
+        ulong key = 0;
+        foreach (var e in sorted)
+        {
+            key = (key << 16) | (ushort)(e + 1);
+        }
+
+        if (effects.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        var computed = EventEffects.Compute(this, events);
+        return effects.GetOrAdd(key, computed);
+    }
+
+    private ulong[] BearsRow(int card)
+    {
+        var row = new ulong[words];
+        var mine = Themes[card];
+        for (var t = 0; t < Cards.Length; t++)
+        {
+            var hit = Array.IndexOf(Named[card], t) >= 0;
+            foreach (var theme in mine)
+            {
+                hit |= Array.IndexOf(Themes[t], theme) >= 0;
+            }
+
+            if (hit)
+            {
+                row[t >> 6] |= 1UL << (t & 63);
+            }
+        }
+
+        bears[card] = row;
+        return row;
+    }
+
+    private static int Intern(Dictionary<string, int> index, string theme)
+    {
+        if (!index.TryGetValue(theme, out var i))
+        {
+            i = index.Count;
+            index[theme] = i;
+        }
+
+        return i;
+    }
+
+    private static short[] Deck(Scenario scenario, Func<Card, bool> keep)
+    {
+        var list = new List<short>();
+        for (var i = 0; i < scenario.Cards.Length; i++)
+        {
+            if (keep(scenario.Cards[i]))
+            {
+                list.Add((short)i);
+            }
+        }
+
+        return [.. list];
+    }
+}

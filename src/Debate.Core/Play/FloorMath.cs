@@ -1,0 +1,136 @@
+using Debate.Core.Adjudication;
+using Debate.Core.Content;
+
+namespace Debate.Core.Play;
+
+/// <summary>
+/// The arithmetic of the floor at array speed, on the engine's form of a match: every argument's
+/// strength, the grounded labels, and the weight of each side's standing arguments with each bloc.
+/// The public <see cref="Strengths"/>, <see cref="FloorLabels"/> and audience model are built on it,
+/// with the same sums in the same order, so every figure is the same to the last bit.
+/// </summary>
+internal static class FloorMath
+{
+    /// <summary>Writes the strength of every argument (by position) into <paramref name="result"/>.</summary>
+    public static void Strengths(Match match, Span<int> result)
+    {
+        var c = match.Compiled;
+        var effects = match.Events.Effects(c);
+        var floor = match.FloorEntries;
+        for (var i = 0; i < floor.Length; i++)
+        {
+            var e = floor[i];
+            result[i] = Math.Max(1, c.Strength[e.Card] + (e.Direct ? Targeting.DirectAnswerBonus : 0) + effects.StrengthBonus(e.Card, e.Side));
+        }
+
+        for (var i = 0; i < floor.Length; i++)
+        {
+            var e = floor[i];
+            if (e.Kind == CardKind.Evidence && e.Target != 0)
+            {
+                result[e.Target - 1] += result[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Labels the floor by the grounded extension of its defeats (a rebuttal defeats its target when at
+    /// least as strong). Each argument attacks at most one other, so the work list follows single links.
+    /// </summary>
+    public static void Labels(ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, Span<Label> labels)
+    {
+        var n = floor.Length;
+        Span<int> defeats = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<int> remaining = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<int> queue = n <= 128 ? stackalloc int[n] : new int[n];
+        remaining.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var e = floor[i];
+            var t = e.Kind == CardKind.Rebuttal && e.Target >= 1 ? e.Target - 1 : -1;
+            defeats[i] = t >= 0 && strengths[i] >= strengths[t] ? t : -1;
+            if (defeats[i] >= 0)
+            {
+                remaining[t]++;
+            }
+        }
+
+        labels[..n].Fill(Label.Undecided);
+        int head = 0, tail = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (remaining[i] == 0)
+            {
+                queue[tail++] = i;
+            }
+        }
+
+        while (head < tail)
+        {
+            var node = queue[head++];
+            if (labels[node] != Label.Undecided)
+            {
+                continue;
+            }
+
+            labels[node] = Label.Standing;
+            var target = defeats[node];
+            if (target < 0 || labels[target] != Label.Undecided)
+            {
+                continue;
+            }
+
+            labels[target] = Label.Defeated;
+            var freed = defeats[target];
+            if (freed >= 0 && labels[freed] == Label.Undecided && --remaining[freed] == 0)
+            {
+                queue[tail++] = freed;
+            }
+        }
+    }
+
+    /// <summary>Adds the weight of each side's standing claims and rebuttals with every bloc (floor order, as the model sums).</summary>
+    public static void Pressures(Match match, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
+    {
+        var c = match.Compiled;
+        var weights = match.Events.Effects(c).CardWeight;
+        var blocs = c.BlocCount;
+        var floor = match.FloorEntries;
+        alliance[..blocs].Clear();
+        partnership[..blocs].Clear();
+        for (var i = 0; i < floor.Length; i++)
+        {
+            var e = floor[i];
+            if (!e.IsContestable || labels[i] != Label.Standing)
+            {
+                continue;
+            }
+
+            var side = e.Side == Side.Alliance ? alliance : partnership;
+            var row = e.Card * blocs;
+            for (var b = 0; b < blocs; b++)
+            {
+                side[b] += (double)strengths[i] * weights[row + b];
+            }
+        }
+    }
+
+    /// <summary>The audience after the room leans by the floor as it stands: for, against, undecided per bloc.</summary>
+    public static void Lean(Match match, Span<double> votes)
+    {
+        var n = match.FloorCount;
+        var blocs = match.Compiled.BlocCount;
+        Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<Label> labels = n <= 128 ? stackalloc Label[n] : new Label[n];
+        Span<double> alliance = stackalloc double[blocs];
+        Span<double> partnership = stackalloc double[blocs];
+        Strengths(match, strengths);
+        Labels(match.FloorEntries, strengths, labels);
+        Pressures(match, strengths, labels, alliance, partnership);
+        var now = match.AudienceValues;
+        for (var b = 0; b < blocs; b++)
+        {
+            Audience.AudienceModel.Pull(now[b * 3], now[(b * 3) + 1], now[(b * 3) + 2], alliance[b] - partnership[b], votes.Slice(b * 3, 3));
+        }
+    }
+}
