@@ -14,7 +14,6 @@ internal sealed record PlayedMove(int Number, string SpeechTitle, Seat Seat, Mov
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(move);
-        ArgumentNullException.ThrowIfNull(result);
         var seat = before.Seats[move.Seat];
         var played = result.Happenings.FirstOrDefault(h => h.Kind == HappeningKind.CardPlayed);
         var text = played?.Text ?? $"{seat.Name} ({seat.Side}) ends the speech.";
