@@ -33,7 +33,7 @@ internal sealed class AppendLog<T>
             return this;
         }
 
-        var copy = new T[Math.Max(items.Length, count + 1) * 2];
+        var copy = new T[Grown(count + 1)];
         Array.Copy(items, copy, count);
         copy[count] = item;
         return new AppendLog<T>(copy, count + 1);
@@ -48,11 +48,16 @@ internal sealed class AppendLog<T>
             return this;
         }
 
-        var copy = new T[Math.Max(items.Length, count + more.Length) * 2];
+        var copy = new T[Grown(count + more.Length)];
         Array.Copy(items, copy, count);
         more.CopyTo(copy.AsSpan(count));
         return new AppendLog<T>(copy, count + more.Length);
     }
+
+    // A branch keeps its parent's capacity, doubling only when it needs more room: sizing each copy from
+    // the capacity of the log it copies would double it at every branch down a line of play (a debater
+    // trying each move before making one), so a match of 20 moves could carry a log of a million slots.
+    private int Grown(int needed) => needed <= items.Length ? items.Length : Math.Max(needed, items.Length * 2);
 
     /// <summary>A log of these items, with room to grow.</summary>
     public static AppendLog<T> Of(ReadOnlySpan<T> values, int capacity)
