@@ -56,6 +56,17 @@ public sealed class LoaderTests
     }
 
     [Test]
+    public void Load_Description_IsReadAndOptional()
+    {
+        var described = Fixture.Load(Fixture.With("title: Test debate\n", "title: Test debate\ndescription: >-\n  What the instructor should know,\n  in two lines.\n")).OrThrow();
+        var plain = Fixture.Load(Fixture.ValidText).OrThrow();
+
+        Assert.That(described.Description, Is.EqualTo("What the instructor should know, in two lines."));
+        Assert.That(plain.Description, Is.Empty);
+        Assert.That(described.ContentHash, Is.EqualTo(plain.ContentHash), "a description does not change play, so not the content hash");
+    }
+
+    [Test]
     public void Load_DuplicateCardId_ReportsBothLines()
     {
         var text = Fixture.With("  - id: P02\n", "  - id: A01\n");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Debate.Core.Content;
+using Debate.Core.Text;
 using Debate.Scenarios;
 
 namespace Debate.Console.Verbs;
@@ -28,6 +29,7 @@ internal static class ScenarioCardsVerb
             return 1;
         }
 
+        WriteAbout(result.Scenario!, output);
         var rows = result.Scenario!.Cards.OrderBy(c => c.Kind == CardKind.Event).Select(Row).ToList();
         var widths = Headings.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
         output.WriteLine(Line(Headings, widths));
@@ -35,6 +37,43 @@ internal static class ScenarioCardsVerb
         rows.ForEach(r => output.WriteLine(Line(r, widths)));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count(r => r[1] != "event")} cards, {rows.Count(r => r[1] == "event")} events"));
         return 0;
+    }
+
+    /// <summary>The title and, when the file gives one, the description: what an instructor should know before the deck.</summary>
+    private static void WriteAbout(Scenario scenario, TextWriter output)
+    {
+        if (scenario.Description.Length == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(VisibleText.Line(scenario.Title));
+        foreach (var line in Wrap(VisibleText.Block(scenario.Description), 100))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    yield return line;
+                    line = "";
+                }
+
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+
+            yield return line;
+        }
     }
 
     private static string[] Row(Card card)

@@ -50,6 +50,13 @@ public sealed class Scenario
     /// <summary>Human title.</summary>
     public string Title { get; }
 
+    /// <summary>
+    /// What the scenario is for and what its author wants an instructor to know before using it (for
+    /// example, how the cards relate to the sources' own views); empty when the file gives none. Not
+    /// part of <see cref="ContentHash"/>: it does not affect play.
+    /// </summary>
+    public string Description { get; init; } = "";
+
     /// <summary>The motion and each side's case.</summary>
     public Motion Motion { get; }
 

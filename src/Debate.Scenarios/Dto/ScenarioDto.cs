@@ -19,4 +19,8 @@ internal sealed record ScenarioDto(
     Mark? PhasesAt,
     ImmutableArray<PhaseDto> Phases,
     ImmutableArray<PersonaDto> Personas,
-    ImmutableArray<CriterionDto> Rubric);
+    ImmutableArray<CriterionDto> Rubric)
+{
+    /// <summary>The optional <c>description:</c>, read apart so that the positional record stays as it was.</summary>
+    public Field<string>? Description { get; init; }
+}

@@ -24,7 +24,10 @@ internal static class ScenarioMapper
             [.. dto.Roles.Select(Role)],
             [.. dto.Phases.Select(Phase)],
             [.. dto.Personas.Select(Persona)],
-            [.. dto.Rubric.Select(c => new RubricCriterion(c.Id!.Value, c.Name!.Value, c.Measure!.Value, c.Weight!.Value, c.FullMarksAt!.Value))]);
+            [.. dto.Rubric.Select(c => new RubricCriterion(c.Id!.Value, c.Name!.Value, c.Measure!.Value, c.Weight!.Value, c.FullMarksAt!.Value))])
+        {
+            Description = dto.Description?.Value ?? "",
+        };
     }
 
     private static Card Card(CardDto c) => new(

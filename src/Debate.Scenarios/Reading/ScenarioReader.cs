@@ -7,7 +7,10 @@ namespace Debate.Scenarios.Reading;
 /// <summary>Reads the root of a scenario file into a <see cref="ScenarioDto"/>, reporting every problem of shape.</summary>
 internal static class ScenarioReader
 {
-    public static readonly string[] Known = ["id", "title", "motion", "hand_size", "themes", "cards", "events", "blocs", "roles", "phases", "personas", "rubric"];
+    /// <summary>A description is a paragraph or two for the instructor, not an essay.</summary>
+    public const int MaxDescription = 1500;
+
+    public static readonly string[] Known = ["id", "title", "description", "motion", "hand_size", "themes", "cards", "events", "blocs", "roles", "phases", "personas", "rubric"];
 
     public static ScenarioDto? Read(Node? root, Findings findings)
     {
@@ -43,7 +46,10 @@ internal static class ScenarioReader
             map.Key("phases")?.Start,
             [.. reader.Entries("phases", required: true, "phase").Select((p, i) => PhaseReader.Read(p, i, findings))],
             [.. reader.Entries("personas", required: false, "persona").Select((p, i) => PersonaReader.Read(p, i, findings))],
-            [.. reader.Entries("rubric", required: false, "rubric criterion").Select((r, i) => RubricReader.Read(r, i, findings))]);
+            [.. reader.Entries("rubric", required: false, "rubric criterion").Select((r, i) => RubricReader.Read(r, i, findings))])
+        {
+            Description = reader.Text("description", required: false, MaxDescription),
+        };
     }
 
     private static MotionDto? Motion(MapReader scenario)
