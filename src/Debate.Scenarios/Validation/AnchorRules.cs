@@ -8,8 +8,8 @@ namespace Debate.Scenarios.Validation;
 
 /// <summary>
 /// Provenance: with the source texts at hand, every anchor must occur verbatim in the paragraph its
-/// card cites (whitespace collapsed, curly quotes made straight), and each digest must number its
-/// source's paragraphs as the source has them.
+/// card cites (whitespace collapsed, curly quotes made straight), should not have been cut from
+/// behind a negation, and each digest must number its source's paragraphs as the source has them.
 /// </summary>
 internal static class AnchorRules
 {
@@ -35,7 +35,17 @@ internal static class AnchorRules
                 continue;
             }
 
-            if (!SourceParagraphs.Contains(text[number - 1], anchor.Value))
+            if (SourceParagraphs.Contains(text[number - 1], anchor.Value))
+            {
+                if (Negation.Before(text[number - 1], anchor.Value) is { } lead)
+                {
+                    findings.Warning(
+                        anchor.At,
+                        $"{citing.Owner}: anchor \"{anchor.Value}\" directly follows \"{lead}\" in {digest.Id} ¶{number}, so on its own it reads as the opposite of the source",
+                        "check that the card says what the paragraph says, and anchor a phrase that keeps the negation (or one the card affirms)");
+                }
+            }
+            else
             {
                 var elsewhere = text.Select((p, i) => (p, i)).Where(x => SourceParagraphs.Contains(x.p, anchor.Value)).Select(x => x.i + 1).ToList();
                 findings.Error(

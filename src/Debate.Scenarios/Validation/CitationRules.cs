@@ -26,7 +26,14 @@ internal static class CitationRules
             }
             else if (paragraph.Kind == ParagraphKind.Furniture)
             {
-                findings.Warning(citing.Cite.At, $"{citing.Owner}: cites {cite}, which the digest marks as furniture (a heading, caption or byline)", "cite the paragraph that carries the fact or argument");
+                findings.Warning(citing.Cite.At, $"{citing.Owner}: cites {cite}, which the digest marks as furniture (a heading, caption, byline or link): {Shorten(paragraph.Summary)}", "cite the paragraph that carries the fact or argument");
+            }
+            else if (paragraph.Kind == ParagraphKind.Context && citing.Argues)
+            {
+                findings.Warning(
+                    citing.Cite.At,
+                    $"{citing.Owner}: a claim cites {cite}, which carries no argument (the digest marks it as context: {Shorten(paragraph.Summary)})",
+                    "a claim puts an argument of its own on the floor: cite the paragraph where the author makes it, or, if the card reports these facts, make it evidence or a rebuttal that answers with them");
             }
         }
     }
@@ -43,6 +50,8 @@ internal static class CitationRules
             ? $"did you mean '{nearest}'?"
             : $"digests in {digests.Origin}: {string.Join(", ", digests.Documents.Keys.Order(StringComparer.Ordinal))}";
     }
+
+    private static string Shorten(string summary) => summary.Length <= 80 ? summary : summary[..77].TrimEnd() + "...";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

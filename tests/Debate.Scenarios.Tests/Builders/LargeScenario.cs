@@ -20,6 +20,7 @@ internal static class LargeScenario
         var end = validText.IndexOf("events:\n", StringComparison.Ordinal);
         var cards = new StringBuilder("cards:\n");
         string[] kinds = ["claim", "claim", "evidence", "rebuttal"];
+        int[] arguments = [3, 4, 5, 7]; // the fixture digest's argument paragraphs: claims and rebuttals should cite an argument
         for (var i = 0; i < count; i++)
         {
             var side = i % 2 == 0 ? "alliance" : "partnership";
@@ -33,7 +34,7 @@ internal static class LargeScenario
                     themes: [{theme}]
                     strength: {1 + (i % 5)}
                     cost: {1 + (i % 2)}
-                    cite: doc-a ¶{3 + (i % 5)}
+                    cite: doc-a ¶{arguments[i % 4]}
 
                 """);
         }
