@@ -58,8 +58,10 @@ internal static class NewsText
         var amount = Math.Abs(effect.Delta);
         if (effect.Kind == EffectKind.ThemeWeight)
         {
-            var who = effect.Bloc is null ? "Every bloc weighs" : $"{scenario.Blocs.FirstOrDefault(b => b.Id == effect.Bloc)?.Name ?? effect.Bloc} weighs";
-            return $"{who} {theme} {amount} {(effect.Delta >= 0 ? "more" : "less")}.";
+            // "Trade: weight +1 with Business", in the same shape as the strength line below (the
+            // verb form "Business weighs Trade 1 more" read as a misprint on the board).
+            var with = effect.Bloc is null ? "every bloc" : scenario.Blocs.FirstOrDefault(b => b.Id == effect.Bloc)?.Name ?? effect.Bloc;
+            return $"{theme}: weight {(effect.Delta >= 0 ? "+" : "-")}{amount} with {with}.";
         }
 
         var sides = effect.Side is Side s ? $"{s} arguments" : "Arguments of both sides";
