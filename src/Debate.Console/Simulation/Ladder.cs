@@ -11,11 +11,10 @@ namespace Debate.Console.Simulation;
 /// </summary>
 internal sealed record Ladder(string Scenario, ulong Seed, int GamesPerPairing, int Iterations, double Seconds, ImmutableArray<PairingResult> Pairings)
 {
-    public static Ladder Of(Scenario scenario, ulong seed, int games, int iterations, double seconds,
-        ImmutableArray<(Pairing Pairing, ImmutableArray<GameResult> Results)> batches)
+    public static Ladder Of(Scenario scenario, ulong seed, int games, int iterations, double seconds, ImmutableArray<PairingTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new Ladder(scenario.Id, seed, games, iterations, seconds, [.. batches.Select(b => PairingResult.Of(b.Pairing, scenario, b.Results))]);
+        return new Ladder(scenario.Id, seed, games, iterations, seconds, [.. tallies.Select(t => PairingResult.Of(t.Pairing, scenario, t))]);
     }
 
     public void WriteTable(TextWriter output)

@@ -14,13 +14,12 @@ internal sealed record Pairing(string First, string Second)
     /// <summary>A readable name, such as "debater v novice".</summary>
     public string Name => $"{First} v {Second}";
 
-    /// <summary>The games of this pairing: in a mirror every game has its own deal; otherwise game 2k and 2k+1 share one.</summary>
-    public ImmutableArray<GameSpec> Games(int count, ulong baseSeed) =>
-        [.. Enumerable.Range(0, count).Select(i => IsMirror
-            ? GameSpec.Duel(i, Seeds.ForGame(baseSeed, i), First, Second)
-            : i % 2 == 0
-                ? GameSpec.Duel(i, Seeds.ForGame(baseSeed, i / 2), First, Second)
-                : GameSpec.Duel(i, Seeds.ForGame(baseSeed, i / 2), Second, First))];
+    /// <summary>Game <paramref name="index"/> of this pairing: in a mirror every game has its own deal; otherwise game 2k and 2k+1 share one, sides swapped.</summary>
+    public GameSpec Game(int index, ulong baseSeed) => IsMirror
+        ? GameSpec.Duel(index, Seeds.ForGame(baseSeed, index), First, Second)
+        : index % 2 == 0
+            ? GameSpec.Duel(index, Seeds.ForGame(baseSeed, index / 2), First, Second)
+            : GameSpec.Duel(index, Seeds.ForGame(baseSeed, index / 2), Second, First);
 
     /// <summary>Every pairing of <paramref name="levels"/> in order; with <paramref name="mirrors"/>, each level against itself too.</summary>
     public static ImmutableArray<Pairing> RoundRobin(IReadOnlyList<string> levels, bool mirrors)

@@ -30,40 +30,21 @@ internal sealed record PairingResult(
     /// <summary>The first speaker's win rate minus the other side's, in percentage points.</summary>
     public double FirstSpeakerEdge => (FirstSpeakerWins.Value - (AllianceWins.Value + PartnershipWins.Value - FirstSpeakerWins.Value)) * 100;
 
-    /// <summary>Tallies the results of <paramref name="pairing"/>.</summary>
-    public static PairingResult Of(Pairing pairing, Scenario scenario, IReadOnlyList<GameResult> results)
+    /// <summary>The tally of <paramref name="pairing"/> from its running totals.</summary>
+    public static PairingResult Of(Pairing pairing, Scenario scenario, PairingTally tally)
     {
         ArgumentNullException.ThrowIfNull(pairing);
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(results);
-        var n = results.Count;
-        var alliance = results.Count(r => r.Winner == Side.Alliance);
-        var partnership = results.Count(r => r.Winner == Side.Partnership);
+        ArgumentNullException.ThrowIfNull(tally);
+        var all = tally.All;
+        var n = all.Games;
         var firstSide = scenario.Speeches.IsDefaultOrEmpty ? Side.Alliance : scenario.Speeches[0].Speech.Side;
-        int firstWins, secondWins;
-        if (pairing.IsMirror)
-        {
-            (firstWins, secondWins) = (alliance, partnership);
-        }
-        else
-        {
-            firstWins = results.Count(r => r.Winner is { } w && r.Game.ControllerOf(w) == pairing.First);
-            secondWins = results.Count(r => r.Winner is { } w && r.Game.ControllerOf(w) == pairing.Second);
-        }
-
+        var (firstWins, secondWins) = pairing.IsMirror ? (all.AllianceWins, all.PartnershipWins) : (tally.FirstWins, tally.SecondWins);
         return new PairingResult(
             pairing.First, pairing.Second, pairing.IsMirror, n,
-            Rate.Of(alliance, n), Rate.Of(partnership, n), Rate.Of(firstWins, n), Rate.Of(secondWins, n),
-            n - alliance - partnership, firstSide, Rate.Of(firstSide == Side.Alliance ? alliance : partnership, n),
-            n == 0 ? 0 : results.Average(r => r.Moves), n == 0 ? 0 : results.Average(r => r.Played.Length),
-            n == 0 ? 0 : (double)results.Sum(r => r.Choices) / Math.Max(1, results.Sum(r => r.Moves)));
-    }
-
-    /// <summary>Splits a batch's results back into its pairings, which were queued one after another.</summary>
-    public static ImmutableArray<(Pairing Pairing, ImmutableArray<GameResult> Results)> Split(
-        IReadOnlyList<Pairing> pairings, ImmutableArray<GameResult> results, int gamesEach)
-    {
-        ArgumentNullException.ThrowIfNull(pairings);
-        return [.. pairings.Select((p, i) => (p, results.Slice(i * gamesEach, gamesEach)))];
+            Rate.Of(all.AllianceWins, n), Rate.Of(all.PartnershipWins, n), Rate.Of(firstWins, n), Rate.Of(secondWins, n),
+            all.DeadHeats, firstSide, Rate.Of(all.WinsOf(firstSide), n),
+            n == 0 ? 0 : (double)all.Moves / n, n == 0 ? 0 : (double)all.CardsPlayed / n,
+            n == 0 ? 0 : (double)all.Choices / Math.Max(1, all.Moves));
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 
@@ -10,8 +11,10 @@ namespace Debate.Console.Simulation;
 /// </summary>
 internal static class ProgressDisplay
 {
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
     /// <summary>Runs <paramref name="work"/>, which reports the number of games finished through the action it is given.</summary>
-    public static T Run<T>(string title, int total, TextWriter error, Func<Action<int>, T> work)
+    public static T Run<T>(string title, long total, TextWriter error, Func<Action<long>, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         // The bar draws with escape sequences, so it writes to the raw standard error, not the guarded one.
@@ -33,16 +36,29 @@ internal static class ProgressDisplay
         return result;
     }
 
-    private static T Plain<T>(string title, int total, TextWriter error, Func<Action<int>, T> work)
+    /// <summary>
+    /// A line at each quarter and, on a long batch, at least once a minute, so a log shows a
+    /// ten-million-game run moving (a quarter of one can take an hour).
+    /// </summary>
+    private static T Plain<T>(string title, long total, TextWriter error, Func<Action<long>, T> work)
     {
         var quarter = Math.Max(1, total / 4);
         var gate = new object();
+        var clock = Stopwatch.StartNew();
+        var lastLine = TimeSpan.Zero;
         return work(done =>
         {
-            if (done % quarter == 0 || done == total)
+            var due = done % quarter == 0 || done == total;
+            if (!due && clock.Elapsed - lastLine < Minute)
             {
-                lock (gate)
+                return;
+            }
+
+            lock (gate)
+            {
+                if (due || clock.Elapsed - lastLine >= Minute)
                 {
+                    lastLine = clock.Elapsed;
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {done}/{total} games"));
                 }
             }

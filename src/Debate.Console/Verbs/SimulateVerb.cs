@@ -48,15 +48,15 @@ internal static class SimulateVerb
         }
 
         var seats = Seats(scenario, seatTexts);
-
-        var specs = Enumerable.Range(0, games).Select(i => new GameSpec(i, Seeds.ForGame(seed, i), seats)).ToList();
+        Simulator.Check(scenario, [Simulator.Game(seats, 0, seed)]);
+        var tally = new GameTally();
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var results = ProgressDisplay.Run("simulate", games, System.Console.Error,
-            progress => Simulator.Run(scenario, specs, OpponentSettings.Capped(iterations), progress, threads));
+        ProgressDisplay.Run("simulate", games, System.Console.Error, progress => Simulator.Run(
+            scenario, games, i => Simulator.Game(seats, (int)i, seed), OpponentSettings.Capped(iterations), (_, result) => tally.Add(result), progress, threads));
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         var cpuSeconds = Math.Max((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 1e-9);
-        Report(scenario, results, seed, threads, (seconds, cpuSeconds), json);
+        Report(scenario, new GameSpec(0, seed, seats), tally, seed, threads, (seconds, cpuSeconds), json);
         return 0;
     }
 
@@ -92,16 +92,16 @@ internal static class SimulateVerb
 
     // Wall-clock speed is what a user waits for; CPU seconds (all of this process's threads) say what the
     // work cost when the machine is shared, where the wall clock mostly measures the other jobs.
-    private static void Report(Scenario scenario, ImmutableArray<GameResult> results, ulong seed, int threads, (double Wall, double Cpu) time, bool json)
+    private static void Report(Scenario scenario, GameSpec seating, GameTally tally, ulong seed, int threads, (double Wall, double Cpu) time, bool json)
     {
         var seconds = time.Wall;
-        var games = results.Length;
-        var alliance = results.Count(r => r.Winner == Side.Alliance);
-        var partnership = results.Count(r => r.Winner == Side.Partnership);
-        long moves = results.Sum(r => (long)r.Moves);
-        var bytes = (double)results.Sum(r => r.AllocatedBytes) / games;
+        var games = tally.Games;
+        var alliance = tally.AllianceWins;
+        var partnership = tally.PartnershipWins;
+        var moves = tally.Moves;
+        var bytes = (double)tally.AllocatedBytes / games;
         var inv = CultureInfo.InvariantCulture;
-        var table = string.Join(" v ", new[] { Side.Alliance, Side.Partnership }.Select(s => $"{results[0].Game.ControllerOf(s)} ({s})"));
+        var table = string.Join(" v ", new[] { Side.Alliance, Side.Partnership }.Select(s => $"{seating.ControllerOf(s)} ({s})"));
         System.Console.WriteLine($"scenario {scenario.Id}: {games} matches, {table}, seed {seed}, {threads} thread(s)");
         System.Console.WriteLine(string.Create(inv, $"wins: Alliance {alliance} ({100.0 * alliance / games:0.0}%), Partnership {partnership} ({100.0 * partnership / games:0.0}%), dead heats {games - alliance - partnership}"));
         System.Console.WriteLine(string.Create(inv, $"average moves per match: {(double)moves / games:0.0}"));

@@ -17,19 +17,14 @@ internal sealed record BalanceReport(
     ImmutableArray<string> NeverPlayed,
     ImmutableArray<string> Findings)
 {
-    /// <summary>Analyses the results of each pairing.</summary>
-    public static BalanceReport Of(
-        Scenario scenario, int gamesEach, ulong seed, double seconds,
-        ImmutableArray<(Pairing Pairing, ImmutableArray<GameResult> Results)> batches)
+    /// <summary>Analyses each pairing's running totals.</summary>
+    public static BalanceReport Of(Scenario scenario, int gamesEach, ulong seed, double seconds, ImmutableArray<PairingTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var pairings = batches.Select(b =>
-        {
-            var cards = CardImpact.Of(scenario, b.Results);
-            var never = NeverPlayedIn(scenario, b.Results);
-            return new PairingBalance(PairingResult.Of(b.Pairing, scenario, b.Results), SwingSummary.Of(b.Results), cards, never);
-        }).ToImmutableArray();
-        var neverAtAll = NeverPlayedIn(scenario, [.. batches.SelectMany(b => b.Results)]);
+        var pairings = tallies.Select(t => new PairingBalance(
+            PairingResult.Of(t.Pairing, scenario, t), SwingSummary.Of(t.Margins), CardImpact.Of(scenario, t), NeverPlayedIn(scenario, [t])))
+            .ToImmutableArray();
+        var neverAtAll = NeverPlayedIn(scenario, tallies);
         return new BalanceReport(scenario.Id, scenario.Title, gamesEach, seed, seconds, pairings, neverAtAll, BalanceFindings.Of(pairings, CardsDealt(scenario)));
     }
 
@@ -47,9 +42,6 @@ internal sealed record BalanceReport(
         }
     }
 
-    private static ImmutableArray<string> NeverPlayedIn(Scenario scenario, IReadOnlyList<GameResult> results)
-    {
-        var played = results.SelectMany(r => r.Played).Select(p => p.Card).ToHashSet();
-        return [.. scenario.Cards.Where(c => c.Kind != CardKind.Event && !played.Contains(c.Id)).Select(c => c.Id.Value)];
-    }
+    private static ImmutableArray<string> NeverPlayedIn(Scenario scenario, IReadOnlyList<PairingTally> tallies) =>
+        [.. scenario.Cards.Where(c => c.Kind != CardKind.Event && !tallies.Any(t => t.Cards.WasPlayed(c.Id))).Select(c => c.Id.Value)];
 }

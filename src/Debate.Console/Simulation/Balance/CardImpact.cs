@@ -12,36 +12,23 @@ internal sealed record CardImpact(string Card, string Tag, CardKind Kind, Side S
     /// <summary>Win rate when played minus when not, in percentage points (0 when it was always or never played: nothing to compare).</summary>
     public double Impact => Played == 0 || Played == Games ? 0 : (WinWhenPlayed - WinWhenNot) * 100;
 
-    /// <summary>Every card each side could hold, with its record over <paramref name="results"/>, most decisive first.</summary>
-    public static ImmutableArray<CardImpact> Of(Scenario scenario, IReadOnlyList<GameResult> results)
+    /// <summary>Every card each side could hold, with its record in <paramref name="tally"/>, most decisive first.</summary>
+    public static ImmutableArray<CardImpact> Of(Scenario scenario, PairingTally tally)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(tally);
+        var games = tally.All.Games;
         var rows = new List<CardImpact>();
         foreach (var side in new[] { Side.Alliance, Side.Partnership })
         {
-            var playedBy = results.Select(r => r.Played.Where(p => p.Side == side).Select(p => p.Card).ToHashSet()).ToArray();
+            var wins = tally.All.WinsOf(side);
             foreach (var card in scenario.DeckOf(side))
             {
-                int played = 0, winsPlayed = 0, winsNot = 0;
-                for (var g = 0; g < results.Count; g++)
-                {
-                    var won = results[g].Winner == side;
-                    if (playedBy[g].Contains(card.Id))
-                    {
-                        played++;
-                        winsPlayed += won ? 1 : 0;
-                    }
-                    else
-                    {
-                        winsNot += won ? 1 : 0;
-                    }
-                }
-
-                var notPlayed = results.Count - played;
+                var (played, winsPlayed) = tally.Cards.Of(side, card.Id);
+                var notPlayed = games - played;
                 rows.Add(new CardImpact(
-                    card.Id.Value, card.Tag, card.Kind, side, results.Count, played, results.Count == 0 ? 0 : (double)played / results.Count,
-                    played == 0 ? 0 : (double)winsPlayed / played, notPlayed == 0 ? 0 : (double)winsNot / notPlayed));
+                    card.Id.Value, card.Tag, card.Kind, side, games, played, games == 0 ? 0 : (double)played / games,
+                    played == 0 ? 0 : (double)winsPlayed / played, notPlayed == 0 ? 0 : (double)(wins - winsPlayed) / notPlayed));
             }
         }
 
