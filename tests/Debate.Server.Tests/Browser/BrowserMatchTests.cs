@@ -59,6 +59,7 @@ public sealed class BrowserMatchTests
 
             await Expect(projector.Locator("#state")).ToContainTextAsync("has the floor");
             await Chromium.Shot(players[0], "player-phone-start");
+            Assert.That(await Overflow(players[0]), Is.Zero, "nothing runs off the side of the phone's page");
             var played = new HashSet<string>();
             var deadline = DateTime.UtcNow.AddMinutes(6);
             while (await projector.Locator(".verdict").CountAsync() == 0)
@@ -78,6 +79,7 @@ public sealed class BrowserMatchTests
                 await Expect(page.Locator(".verdict .headline")).ToHaveTextAsync(headline);
             }
 
+            Assert.That(await Overflow(players[0]), Is.Zero, "nothing runs off the side of the phone's page at the verdict (its bloc table scrolls in its box)");
             Assert.That(await projector.Locator(".card").CountAsync(), Is.Zero, "no hand on the projector");
             Assert.That(await projector.Locator(".floor li").CountAsync(), Is.GreaterThan(0), "cards were played from the pages");
             Assert.That(outside, Is.Empty, "every request stays on this server");
@@ -116,6 +118,10 @@ public sealed class BrowserMatchTests
 
         await page.WaitForFunctionAsync("n => document.body.dataset.moveCount !== n", before);
     }
+
+    /// <summary>How many CSS pixels the page is wider than its window (0 when nothing is cut off at the side).</summary>
+    private static Task<int> Overflow(IPage page) =>
+        page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
 
     private static void Watch(IPage page, string origin, List<string> outside)
     {

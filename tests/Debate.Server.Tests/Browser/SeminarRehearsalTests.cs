@@ -54,6 +54,7 @@ public sealed class SeminarRehearsalTests
                 await page.ClickAsync("button:has-text('Find the room')");
                 if (i == 0)
                 {
+                    await Assertions.Expect(page.Locator("#seats .seatrow").First).ToBeVisibleAsync();
                     await Chromium.Shot(page, "join-phone");
                 }
 

@@ -11,6 +11,7 @@ namespace Debate.Server.Tests.Hosting;
 internal sealed class ServerProcess : IDisposable
 {
     private readonly Process process;
+    private bool disposed;
 
     private ServerProcess(Process process, int port, string instructorKey)
     {
@@ -44,29 +45,57 @@ internal sealed class ServerProcess : IDisposable
         }
 
         var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) =>
         {
-            var line = process.StandardOutput.ReadLine();
-            if (line is null)
+            if (e.Data is { Length: > 0 } text && errors.Count < 40)
             {
-                break;
+                errors.Enqueue(text);
+            }
+        };
+        process.BeginErrorReadLine();
+
+        // Generous: on a machine shared by several builds a cold start (JIT, restoring every room
+        // through the rules) can take a minute; the wait is bounded and says what the server said.
+        var seen = new List<string>();
+        var reading = Task.Run(() =>
+        {
+            while (process.StandardOutput.ReadLine() is { } line)
+            {
+                const string marker = "/instructor?key=";
+                var at = line.IndexOf(marker, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return line[(at + marker.Length)..].Trim();
+                }
+
+                lock (seen)
+                {
+                    seen.Add(line);
+                }
             }
 
-            const string marker = "/instructor?key=";
-            var at = line.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var key = line[(at + marker.Length)..].Trim();
-                _ = process.StandardOutput.ReadToEndAsync();
-                return new ServerProcess(process, port, key);
-            }
+            return null;
+        });
+        if (reading.Wait(TimeSpan.FromSeconds(180)) && reading.Result is { } key)
+        {
+            _ = process.StandardOutput.ReadToEndAsync();
+            return new ServerProcess(process, port, key);
         }
 
-        process.Kill();
-        throw new InvalidOperationException("debate serve did not start.");
+        var exited = process.HasExited ? $"it exited with code {process.ExitCode}" : "it did not print its address within 180 s";
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+
+        string said;
+        lock (seen)
+        {
+            said = string.Join(" | ", seen.Concat(errors).Take(40));
+        }
+
+        throw new InvalidOperationException($"debate serve --port {port} did not start: {exited}. It said: {(said.Length > 0 ? said : "nothing")}");
     }
 
     /// <summary>kill -9: no shutdown, no flush, no goodbye.</summary>
@@ -76,8 +105,15 @@ internal sealed class ServerProcess : IDisposable
         process.WaitForExit(10_000);
     }
 
+    /// <summary>Stops the process if it still runs; safe to call twice (after <see cref="KillHard"/> and again in a finally).</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill();
