@@ -6,6 +6,7 @@ using Debate.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "budget" => BudgetCheck.Budget(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
+    "cpu" => CpuFigures.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "rate" => BudgetCheck.Rate(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, 5000),
     "startup" => StartupCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10, args.Length > 2 ? string.Join(' ', args[2..]) : null),
     _ => Run(args),
