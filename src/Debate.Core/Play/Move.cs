@@ -25,9 +25,9 @@ public sealed record Move(int Seat, MoveKind Kind, CardId? Card = null, int? Tar
     /// <summary>End the speech.</summary>
     public static Move End(int seat) => new(seat, MoveKind.EndSpeech);
 
-    /// <summary>Moves are equal when they are the same action: seat, kind, card and target.</summary>
+    /// <summary>Moves are equal when they are the same action: seat, kind, card and target (the numbers first: a search compares moves often).</summary>
     public bool Equals(Move? other) => other is not null
-        && (ReferenceEquals(this, other) || (Seat == other.Seat && Kind == other.Kind && Card == other.Card && Target == other.Target));
+        && (ReferenceEquals(this, other) || (Seat == other.Seat && Kind == other.Kind && Target == other.Target && Card == other.Card));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Seat, Kind, Card, Target);

@@ -29,6 +29,17 @@ internal sealed class SearchNode(Move? move, Side mover)
 
     public SearchNode? ChildFor(Move move)
     {
+        // The rules hand out interned moves, so the same object is the usual match; equal moves made
+        // apart (the interning lost a race between threads) are still found by value. No two children
+        // have equal moves, so both passes find the same child.
+        foreach (var child in Children)
+        {
+            if (ReferenceEquals(child.Move, move))
+            {
+                return child;
+            }
+        }
+
         foreach (var child in Children)
         {
             if (child.Move! == move)
