@@ -49,7 +49,7 @@ internal static class FloorThreads
     private static Line LineOf(Match match, ImmutableArray<ArgumentStatus> statuses, Argument a)
     {
         var s = statuses[a.Id - 1];
-        var weak = a.Kind == CardKind.Rebuttal && a.Target is int t && s.Strength < statuses[t - 1].Strength
+        var weak = s.TooWeak && a.Target is int t
             ? $"too weak to defeat #{t} ({s.Strength} against {statuses[t - 1].Strength})"
             : null;
         var seat = match.Seats[a.Seat].Name;
@@ -59,7 +59,13 @@ internal static class FloorThreads
             CardKind.Rebuttal => $"rebuts #{a.Target}, strength {s.Strength}, {StatusWord(s)}",
             _ => $"claim, strength {s.Strength}, {StatusWord(s)}",
         };
-        var dropped = s.Dropped ? ", unanswered" : string.Empty;
+        var dropped = s.Reply switch
+        {
+            Reply.Dropped => ", dropped",
+            Reply.LastWord => ", last word",
+            Reply.NotYet => ", not answered yet",
+            _ => string.Empty,
+        };
         var fails = weak is null ? string.Empty : $", {weak}";
         return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}{fails}: {s.Tag}");
     }

@@ -112,6 +112,8 @@ internal static class HelpText
         "Two sides argue the motion: Alliance (for) and Partnership (against). Each speech, the speaker plays cards from their hand within a time budget; each card costs time, and a hand usually holds more than one speech has time for, so choose what to leave out.",
         "A claim puts a new argument on the floor. Evidence backs one of your side's arguments (adding its strength). A rebuttal attacks an argument of the other side; rebuttals can be attacked back.",
         "An attack defeats its target when the attacker is at least as strong. An argument stands when every attack on it has itself been defeated: marked with a tick; a cross means defeated.",
+        "A rebuttal too weak to defeat its target has failed: the target is not defeated by it, yet the rebuttal itself stands as an argument unless it is answered, and counts among its side's standing arguments.",
+        "An argument is dropped when the other side let a speech in which it could rebut it go by without answering; one made after the other side's last such speech (normally in the last speech) has the last word and is not dropped.",
         "Opening speeches allow claims and evidence; rebuttal rounds allow everything and begin with news from the world; closing allows no new claims.",
         "After each speech every audience bloc leans towards the side whose standing arguments weigh more on the themes it cares about.",
         "The winner is the side that moved the room most between the opening and the closing vote, each bloc's move measured against the room it had left to move.",

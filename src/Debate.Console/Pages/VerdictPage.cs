@@ -21,7 +21,7 @@ internal static class VerdictPage
         var lines = new List<Line>();
         var tone = verdict.Winner is Side s ? Line.SideTone(s) : Tone.Warn;
         lines.Add(Line.Of(Headline(verdict), tone));
-        lines.Add(Line.Of($"Standing arguments: Alliance {verdict.AllianceStanding}, Partnership {verdict.PartnershipStanding}."));
+        lines.Add(Line.Of(Adjudicator.StandingLine(verdict.AllianceStanding, verdict.PartnershipStanding)));
         if (verdict.VerdictsDiffer)
         {
             lines.Add(Line.Of(verdict.WinnerByStanding is null
@@ -47,9 +47,17 @@ internal static class VerdictPage
         lines.Add(Line.Of("Refuted, and by what:", Tone.Strong));
         lines.AddRange(verdict.Reason.Refuted.IsDefaultOrEmpty ? [Line.Of("Nothing was refuted.", Tone.Dim, 2)]
             : verdict.Reason.Refuted.SelectMany(r => Arg(r.Refuted, $"defeated by #{r.By.Id} ({r.By.Side}, strength {r.By.Strength}): {r.By.Tag}", Tone.Bad)));
-        lines.Add(Line.Of("Dropped (never answered):", Tone.Strong));
-        lines.AddRange(verdict.Reason.Dropped.IsDefaultOrEmpty ? [Line.Of("Nothing was dropped: every argument was answered.", Tone.Dim, 2)]
-            : verdict.Reason.Dropped.SelectMany(a => Arg(a, "stood unanswered by the other side.", Tone.Warn)));
+        lines.Add(Line.Of("Failed rebuttals (too weak to defeat their targets):", Tone.Strong));
+        lines.AddRange(verdict.Reason.Failed.IsDefaultOrEmpty ? [Line.Of("None: every rebuttal was at least as strong as its target.", Tone.Dim, 2)]
+            : verdict.Reason.Failed.SelectMany(a => Arg(a, FailedWhy(match, verdict, a), Tone.Warn)));
+        lines.Add(Line.Of("Dropped (never answered, though the other side had a speech to answer):", Tone.Strong));
+        lines.AddRange(verdict.Reason.Dropped.IsDefaultOrEmpty ? [Line.Of("Nothing was dropped.", Tone.Dim, 2)]
+            : verdict.Reason.Dropped.SelectMany(a => Arg(a, $"{a.Side.Opponent()} let it stand unanswered.", Tone.Warn)));
+        if (!verdict.Reason.LastWord.IsDefaultOrEmpty)
+        {
+            lines.Add(Line.Of("Last word (after the other side's last chance to answer; not dropped):", Tone.Strong));
+            lines.AddRange(verdict.Reason.LastWord.SelectMany(a => Arg(a, $"{a.Side.Opponent()} had no speech left in which to answer it.", Tone.Plain)));
+        }
         lines.Add(Line.Blank);
         lines.Add(Line.Of("SECRET OBJECTIVES, REVEALED", Tone.Heading));
         if (verdict.Objectives.IsDefaultOrEmpty)
@@ -80,6 +88,13 @@ internal static class VerdictPage
     {
         yield return Line.Blank.Add($"#{a.Id} ", tone).Add($"{a.Side}, strength {a.Strength}: ", Line.SideTone(a.Side)).Add(a.Tag).Indented(2);
         yield return Line.Of(why, Tone.Dim, 6);
+    }
+
+    private static string FailedWhy(Match match, Verdict verdict, ArgumentStatus a)
+    {
+        var target = verdict.Floor[match.Floor[a.Id - 1].Target!.Value - 1];
+        var itself = a.Label == Label.Standing ? "; it still stands as an argument and counts as standing" : string.Empty;
+        return string.Create(Inv, $"too weak for #{target.Id}: {a.Strength} against {target.Strength}{itself}.");
     }
 
     private static string Pct(double x) => (x * 100).ToString("+0.0;-0.0;0.0", Inv) + "%";

@@ -51,13 +51,20 @@ public static class Adjudicator
             .OrderByDescending(a => RoomWeight(match, a)).ThenBy(a => a.Id).Take(3).ToImmutableArray();
         var refuted = contestable.Where(a => a.Label == Label.Defeated)
             .Select(a => new Refutation(a, floor[a.DefeatedBy[0] - 1])).ToImmutableArray();
-        var dropped = contestable.Where(a => a.Dropped).ToImmutableArray();
+        var failed = contestable.Where(a => a.TooWeak).ToImmutableArray();
+        var dropped = contestable.Where(a => a.Reply == Reply.Dropped).ToImmutableArray();
+        var lastWord = contestable.Where(a => a.Reply == Reply.LastWord).ToImmutableArray();
         var lines = ImmutableArray.CreateBuilder<string>();
         var pct = (double x) => (x * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
         lines.Add(winner is null
             ? $"A dead heat: both sides moved the room by the same normalised swing ({pct(alliance)})."
             : $"{winner} wins: it moved the room {pct(winner == Side.Alliance ? alliance : partnership)} against {pct(winner == Side.Alliance ? partnership : alliance)}.");
-        lines.Add($"Standing arguments: Alliance {allianceStanding}, Partnership {partnershipStanding}.");
+        lines.Add(StandingLine(allianceStanding, partnershipStanding));
+        if (failed.Where(a => a.Label == Label.Standing).ToList() is { Count: > 0 } standingFailed)
+        {
+            lines.Add(FailedStandingLine(standingFailed));
+        }
+
         if (winner != byStanding)
         {
             lines.Add(byStanding is null
@@ -67,8 +74,36 @@ public static class Adjudicator
 
         lines.AddRange(decisive.Select(a => $"Decisive: #{a.Id} {a.Tag} ({a.Side}, strength {a.Strength}). {a.Explanation}"));
         lines.AddRange(refuted.Select(r => $"Refuted: #{r.Refuted.Id} {r.Refuted.Tag} ({r.Refuted.Side}), by #{r.By.Id} {r.By.Tag}."));
-        lines.AddRange(dropped.Select(a => $"Dropped: #{a.Id} {a.Tag} ({a.Side}) was never answered."));
-        return new ReasonForDecision(decisive, refuted, dropped, lines.ToImmutable());
+        lines.AddRange(failed.Select(a => FailedLine(match, floor, a)));
+        lines.AddRange(dropped.Select(a => $"Dropped: #{a.Id} {a.Tag} ({a.Side}) was never answered, though {a.Side.Opponent()} had a speech to answer it."));
+        lines.AddRange(lastWord.Select(a => $"Last word: #{a.Id} {a.Tag} ({a.Side}) came after {a.Side.Opponent()}'s last chance to answer; it is not dropped."));
+        return new ReasonForDecision(decisive, refuted, failed, dropped, lastWord, lines.ToImmutable());
+    }
+
+    /// <summary>The standing count, saying what it counts: claims and rebuttals that stand, whatever their attacks did.</summary>
+    public static string StandingLine(int alliance, int partnership) =>
+        $"Standing arguments (claims and rebuttals that stand; evidence counts only in their strength): Alliance {alliance}, Partnership {partnership}.";
+
+    // A rebuttal too weak to defeat its target still stands as an argument of its side if nothing defeats it.
+    private static string FailedStandingLine(List<ArgumentStatus> standingFailed)
+    {
+        var bySide = standingFailed.GroupBy(a => a.Side).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key} {string.Join(", ", g.Select(a => $"#{a.Id}"))}");
+        return $"The count includes rebuttals that failed to defeat their targets yet stand as arguments: {string.Join("; ", bySide)}.";
+    }
+
+    private static string FailedLine(Match match, ImmutableArray<ArgumentStatus> floor, ArgumentStatus a)
+    {
+        var target = floor[match.Floor[a.Id - 1].Target!.Value - 1];
+        var still = target.Label switch
+        {
+            Label.Standing => "it stands",
+            Label.Defeated => $"it fell to #{target.DefeatedBy[0]}",
+            _ => "it is undecided",
+        };
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Failed: #{a.Id} {a.Tag} ({a.Side}) was too weak to defeat #{target.Id}, {a.Strength} against {target.Strength}; {still}.");
     }
 
     private static double RoomWeight(Match match, ArgumentStatus status)

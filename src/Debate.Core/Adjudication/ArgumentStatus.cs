@@ -5,9 +5,11 @@ namespace Debate.Core.Adjudication;
 
 /// <summary>
 /// Where an argument stands and why, as a judge would say it: its label, its strength, who attacked
-/// it (and which of those attacks succeeded), whether it was dropped (never answered), and the
+/// it (and which of those attacks succeeded), whether the other side answered it and, if not, whether
+/// it could have (<see cref="Reply"/>), whether a rebuttal was too weak to defeat its target, and the
 /// explanation as one sentence a student can check by hand.
 /// </summary>
+/// <param name="TooWeak">A rebuttal weaker than its target: its attack fails (it may still stand as an argument).</param>
 public sealed record ArgumentStatus(
     int Id,
     CardId Card,
@@ -18,7 +20,12 @@ public sealed record ArgumentStatus(
     ImmutableArray<string> Themes,
     int Strength,
     Label Label,
-    bool Dropped,
+    Reply Reply,
+    bool TooWeak,
     ImmutableArray<int> Attackers,
     ImmutableArray<int> DefeatedBy,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>Never answered, though the other side had a speech in which it could have rebutted it.</summary>
+    public bool Dropped => Reply == Reply.Dropped;
+}

@@ -59,17 +59,12 @@ internal static class DebriefBuilder
             b.BlocId, b.Name, b.Share, Share(b.Opening), Share(b.Closing), Round(b.AllianceSwing), Round(b.PartnershipSwing)));
         return new VerdictReport(
             v.Winner, v.WinnerByStanding, v.VerdictsDiffer, Round(v.AllianceSwing), Round(v.PartnershipSwing),
-            v.AllianceStanding, v.PartnershipStanding, [.. blocs], Summary(v), v.Reason.Lines,
+            v.AllianceStanding, v.PartnershipStanding, [.. blocs], v.Reason.Summary, v.Reason.Lines,
             [.. v.Reason.Decisive.Select(a => a.Id)],
             [.. v.Reason.Refuted.Select(r => new RefutedBy(r.Refuted.Id, r.By.Id))],
-            [.. v.Reason.Dropped.Select(a => a.Id)]);
-    }
-
-    // The adjudicator writes its summary lines first, then one line per decisive, refuted and dropped argument.
-    private static ImmutableArray<string> Summary(Core.Adjudication.Verdict v)
-    {
-        var perArgument = v.Reason.Decisive.Length + v.Reason.Refuted.Length + v.Reason.Dropped.Length;
-        return perArgument <= v.Reason.Lines.Length ? v.Reason.Lines[..^perArgument] : v.Reason.Lines;
+            [.. v.Reason.Failed.Select(a => a.Id)],
+            [.. v.Reason.Dropped.Select(a => a.Id)],
+            [.. v.Reason.LastWord.Select(a => a.Id)]);
     }
 
     private static VoteShare Share(Vote v) => new(Round(v.For), Round(v.Against), Round(v.Undecided));

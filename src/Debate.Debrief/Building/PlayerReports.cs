@@ -36,11 +36,13 @@ internal static class PlayerReports
         return new PlayerReport(seat, s.Name, s.Side, s.Controller, role, [.. moves], standing, refuted, undecided, landed, evidence, figures);
     }
 
-    // Opposing claims and rebuttals that were on the floor while this player spoke and that nobody ever answered.
+    // Opposing claims and rebuttals that nobody ever answered and that were on the floor during a speech of this
+    // player's in which rebuttals were allowed: the ones this player could have answered and let go.
     private static int Dropped(MatchFacts facts, int seat)
     {
         var side = facts.Match.Seats[seat].Side;
-        var spoke = Enumerable.Range(0, facts.SpeechesGiven).Where(i => facts.Match.SpeakerBySpeech[i] == seat).ToList();
+        var spoke = Enumerable.Range(0, facts.SpeechesGiven)
+            .Where(i => facts.Match.SpeakerBySpeech[i] == seat && facts.Scenario.Speeches[i].Speech.Allows(CardKind.Rebuttal)).ToList();
         return facts.Arguments.Count(a => a.Side != side && a.Dropped && spoke.Any(i => i > a.Speech));
     }
 }

@@ -109,7 +109,7 @@ internal static class Questions
         var count = facts.Arguments.Count(a => a.Dropped);
         return new DiscussionQuestion(
             QuestionKind.Dropped,
-            $"{Plural.Of(count, "argument")} went unanswered; the strongest was #{dropped.Id} “{dropped.Tag}” ({dropped.Speaker}, {dropped.Side}, strength {dropped.Strength}).",
+            $"{Plural.Of(count, "argument")} went unanswered though the other side had a speech to answer; the strongest was #{dropped.Id} “{dropped.Tag}” ({dropped.Speaker}, {dropped.Side}, strength {dropped.Strength}).",
             [],
             $"Was letting it pass a choice or an oversight by {dropped.Side.Opponent()}? What in the readings answers it?");
     }

@@ -14,7 +14,9 @@ namespace Debate.Debrief.Model;
 /// <param name="Attackers">Rebuttals played against it.</param>
 /// <param name="SupportedBy">Evidence played for it.</param>
 /// <param name="Status">Standing, defeated or undecided in the grounded extension (evidence always stands).</param>
-/// <param name="Dropped">A claim or rebuttal the other side never answered.</param>
+/// <param name="Dropped">A claim or rebuttal the other side never answered, though it had a speech in which it could have.</param>
+/// <param name="LastWord">A claim or rebuttal made after the other side's last chance to answer it: unanswered, not dropped.</param>
+/// <param name="TooWeak">A rebuttal weaker than its target: its attack failed (it may still stand as an argument).</param>
 /// <param name="DefeatedBy">The standing attackers that defeat it.</param>
 /// <param name="Citation">The card's citation as written: <c>document ¶N</c>.</param>
 public sealed record ArgumentReport(
@@ -31,6 +33,8 @@ public sealed record ArgumentReport(
     int Strength,
     Label Status,
     bool Dropped,
+    bool LastWord,
+    bool TooWeak,
     ImmutableArray<int> Attackers,
     ImmutableArray<int> SupportedBy,
     ImmutableArray<int> DefeatedBy,

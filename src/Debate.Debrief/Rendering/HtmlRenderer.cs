@@ -58,7 +58,7 @@ internal static class HtmlRenderer
         h.Append(Inv, $"<p class=\"banner{side}\">").Append(Encode(Phrases.Headline(v))).Append("</p>\n");
         h.Append(Inv, $"<p>Swing: <strong class=\"alliance-text\">Alliance {Phrases.Percent(v.AllianceSwing)}</strong>, ");
         h.Append(Inv, $"<strong class=\"partnership-text\">Partnership {Phrases.Percent(v.PartnershipSwing)}</strong>. ");
-        h.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
+        h.Append(Encode(Phrases.Standing(v)));
         h.Append(v.VerdictsDiffer ? $" <span class=\"note\">{Phrases.Split(v)}</span>" : string.Empty).Append("</p>\n");
         h.Append("<h3>Reason for decision</h3>\n<ul>\n");
         foreach (var line in v.Summary)
@@ -77,9 +77,19 @@ internal static class HtmlRenderer
             h.Append(Inv, $"<li><strong>Refuted:</strong> #{r.Argument} ").Append(Encode(d.Argument(r.Argument).Tag)).Append(Inv, $", by #{r.By} ").Append(Encode(d.Argument(r.By).Tag)).Append("</li>\n");
         }
 
+        foreach (var id in v.Failed)
+        {
+            h.Append("<li><strong>Failed:</strong> ").Append(Encode(Phrases.FailedLine(d, id))).Append("</li>\n");
+        }
+
         if (!v.Dropped.IsEmpty)
         {
-            h.Append("<li><strong>Never answered:</strong> ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)</li>\n");
+            h.Append("<li><strong>Dropped</strong> (never answered, though the other side had a speech to answer): ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)</li>\n");
+        }
+
+        if (!v.LastWord.IsEmpty)
+        {
+            h.Append("<li><strong>Last word</strong> (made after the other side's last chance to answer; not dropped): ").Append(string.Join(", ", v.LastWord.Select(id => $"#{id}"))).Append("</li>\n");
         }
 
         h.Append("</ul>\n<h3>The room <small>(votes: for / against / undecided, in %)</small></h3>\n<table>\n<tr><th>Bloc</th><th class=\"num\">Share</th><th class=\"num\">Opening vote</th>");
@@ -128,7 +138,7 @@ internal static class HtmlRenderer
     {
         var state = a.Status.ToString().ToLowerInvariant();
         // Non-breaking spaces keep the strength and its DROPPED mark on one line in a narrow column.
-        var status = a.Dropped ? $"{a.Strength}&nbsp;·&nbsp;<span class=\"badge\">DROPPED</span>" : Encode(Phrases.Status(a));
+        var status = a.Dropped ? $"{a.Strength}&nbsp;·&nbsp;<span class=\"badge\">DROPPED</span>{Encode(Phrases.Failed(a))}" : Encode(Phrases.Status(a));
         return $"<td class=\"arg {SideClass(a.Side)} {state}\"><span class=\"id\">#{a.Id}</span> <span class=\"does\">{Encode(Phrases.Kind(a))}</span><br>"
             + $"<span class=\"tag\">{Encode(a.Tag)}</span><span class=\"status\">{status}</span></td>";
     }

@@ -44,7 +44,7 @@ internal static class MarkdownRenderer
         var v = d.Verdict;
         md.Append("## Verdict: ").Append(Phrases.Headline(v)).Append("\n\n");
         md.Append(Inv, $"Swing: Alliance {Phrases.Percent(v.AllianceSwing)}, Partnership {Phrases.Percent(v.PartnershipSwing)}. ");
-        md.Append(Inv, $"Standing arguments: Alliance {v.AllianceStanding}, Partnership {v.PartnershipStanding}.");
+        md.Append(Phrases.Standing(v));
         md.Append(v.VerdictsDiffer ? $" **{Phrases.Split(v)}**" : string.Empty).Append("\n\n");
         md.Append("### Reason for decision\n\n");
         foreach (var line in v.Summary)
@@ -62,9 +62,19 @@ internal static class MarkdownRenderer
             md.Append(Inv, $"- **Refuted:** #{r.Argument} {Escape(d.Argument(r.Argument).Tag)}, by #{r.By} {Escape(d.Argument(r.By).Tag)}\n");
         }
 
+        foreach (var id in v.Failed)
+        {
+            md.Append("- **Failed:** ").Append(Escape(Phrases.FailedLine(d, id))).Append('\n');
+        }
+
         if (!v.Dropped.IsEmpty)
         {
-            md.Append("- **Never answered:** ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)\n");
+            md.Append("- **Dropped** (never answered, though the other side had a speech to answer): ").Append(string.Join(", ", v.Dropped.Select(id => $"#{id}"))).Append(" (marked DROPPED in the flow)\n");
+        }
+
+        if (!v.LastWord.IsEmpty)
+        {
+            md.Append("- **Last word** (made after the other side's last chance to answer; not dropped): ").Append(string.Join(", ", v.LastWord.Select(id => $"#{id}"))).Append('\n');
         }
 
         md.Append("\n### The room (votes: for / against / undecided, in %)\n\n");

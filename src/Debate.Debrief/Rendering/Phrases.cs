@@ -33,8 +33,22 @@ internal static class Phrases
         { Dropped: true } => $"{a.Strength} · DROPPED",
         { Status: Label.Defeated } => $"{a.Strength} · refuted by #{a.DefeatedBy[0]}",
         { Status: Label.Undecided } => $"{a.Strength} · undecided",
+        { LastWord: true } => $"{a.Strength} · stands · last word",
         _ => $"{a.Strength} · stands",
-    };
+    } + Failed(a);
+
+    /// <summary>" · failed: too weak for #5" for a rebuttal weaker than its target, else empty.</summary>
+    public static string Failed(ArgumentReport a) => a.TooWeak ? $" · failed: too weak for #{a.Target}" : string.Empty;
+
+    /// <summary>The standing count, in the judge's words (what it counts included).</summary>
+    public static string Standing(VerdictReport v) => Adjudicator.StandingLine(v.AllianceStanding, v.PartnershipStanding);
+
+    public static string FailedLine(Debrief d, int id)
+    {
+        var a = d.Argument(id);
+        var target = d.Argument(a.Target!.Value);
+        return string.Create(CultureInfo.InvariantCulture, $"#{a.Id} {a.Tag} ({a.Side}): too weak for #{target.Id}, {a.Strength} against {target.Strength}");
+    }
 
     public static string Kind(ArgumentReport a) => a.Kind switch
     {

@@ -25,7 +25,7 @@ public sealed class VerdictTests
             Assert.That(verdict.Reason.Lines, Is.EqualTo(new[]
             {
                 "A dead heat: both sides moved the room by the same normalised swing (0.0%).",
-                "Standing arguments: Alliance 0, Partnership 0.",
+                "Standing arguments (claims and rebuttals that stand; evidence counts only in their strength): Alliance 0, Partnership 0.",
             }));
         });
     }
@@ -98,7 +98,7 @@ public sealed class VerdictTests
             Assert.That(verdict.PartnershipStanding, Is.EqualTo(2));
             Assert.That(verdict.AllianceStanding, Is.Zero);
             Assert.That(verdict.VerdictsDiffer, Is.True);
-            Assert.That(verdict.Reason.Lines[1], Is.EqualTo("Standing arguments: Alliance 0, Partnership 2."));
+            Assert.That(verdict.Reason.Lines[1], Is.EqualTo("Standing arguments (claims and rebuttals that stand; evidence counts only in their strength): Alliance 0, Partnership 2."));
             Assert.That(verdict.Reason.Lines[2], Is.EqualTo(
                 "The flow favours Partnership on standing arguments, yet the room moved towards Alliance: what stood mattered more to the blocs than how much stood."));
         });
@@ -173,15 +173,60 @@ public sealed class VerdictTests
     [Test]
     public void Judge_Reason_ListsWhatWasDropped()
     {
-        var match = new MatchBuilder().AtVerdict().WithArgument("A1").WithArgument("P4", target: 1).WithArgument("P2").Build();
+        // Speeches: 0 Opening A, 1 Opening P, 2 Rebuttal 1 A, 3 Rebuttal 1 P, 4 Rebuttal 2 A, 5 Rebuttal 2 P, 6 Closing P, 7 Closing A.
+        var match = new MatchBuilder().AtVerdict().WithArgument("A1", speech: 0).WithArgument("P4", target: 1, speech: 3)
+            .WithArgument("P2", speech: 5).Build();
 
         var reason = Adjudicator.Judge(match).Reason;
 
         Assert.Multiple(() =>
         {
             Assert.That(reason.Dropped.Select(a => a.Id), Is.EqualTo(new[] { 2, 3 }));
-            Assert.That(reason.Lines, Does.Contain("Dropped: #2 Tag P4 (Partnership) was never answered."));
-            Assert.That(reason.Lines, Does.Contain("Dropped: #3 Tag P2 (Partnership) was never answered."));
+            Assert.That(reason.LastWord, Is.Empty);
+            Assert.That(reason.Lines, Does.Contain("Dropped: #2 Tag P4 (Partnership) was never answered, though Alliance had a speech to answer it."));
+            Assert.That(reason.Lines, Does.Contain("Dropped: #3 Tag P2 (Partnership) was never answered, though Alliance had a speech to answer it."));
+        });
+    }
+
+    [Test]
+    public void Judge_Reason_AnArgumentOfTheLastSpeech_HasTheLastWordAndIsNotDropped()
+    {
+        // P1 (Rebuttal 2, Partnership) is answered in Alliance's closing (speech 7), the last speech: Partnership cannot reply.
+        var match = new MatchBuilder().AtVerdict().WithArgument("P1", speech: 5).WithArgument("A4", target: 1, speech: 7).Build();
+
+        var verdict = Adjudicator.Judge(match);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict.Floor[1].Reply, Is.EqualTo(Reply.LastWord));
+            Assert.That(verdict.Floor[1].Dropped, Is.False);
+            Assert.That(verdict.Reason.Dropped, Is.Empty);
+            Assert.That(verdict.Reason.LastWord.Select(a => a.Id), Is.EqualTo(new[] { 2 }));
+            Assert.That(verdict.Reason.Lines, Does.Contain("Last word: #2 Tag A4 (Alliance) came after Partnership's last chance to answer; it is not dropped."));
+            Assert.That(verdict.Floor[1].Explanation, Is.EqualTo("Stands: unanswered, but made after Partnership's last chance to answer, so not dropped."));
+        });
+    }
+
+    [Test]
+    public void Judge_Reason_ARebuttalTooWeakForItsTarget_IsReportedAsFailedAndSaidToCountAsStanding()
+    {
+        // P7 (strength 2) answers A1 (strength 3) in Rebuttal 2; Alliance lets it stand through its closing.
+        var scenario = new ScenarioBuilder().WithCard(SampleScenario.Card("P7", CardKind.Rebuttal, CardSide.Partnership, 2, 1, "security")).Build();
+        var match = new MatchBuilder().For(scenario).AtVerdict().WithArgument("A1", speech: 4).WithArgument("P7", target: 1, speech: 5).Build();
+
+        var verdict = Adjudicator.Judge(match);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict.PartnershipStanding, Is.EqualTo(1));
+            Assert.That(verdict.AllianceStanding, Is.EqualTo(1));
+            Assert.That(verdict.Floor[1].TooWeak, Is.True);
+            Assert.That(verdict.Floor[0].TooWeak, Is.False);
+            Assert.That(verdict.Reason.Failed.Select(a => a.Id), Is.EqualTo(new[] { 2 }));
+            Assert.That(verdict.Reason.Lines, Does.Contain("Failed: #2 Tag P7 (Partnership) was too weak to defeat #1, 2 against 3; it stands."));
+            Assert.That(verdict.Reason.Summary, Does.Contain(
+                "The count includes rebuttals that failed to defeat their targets yet stand as arguments: Partnership #2."));
+            Assert.That(verdict.Reason.Dropped.Select(a => a.Id), Is.EqualTo(new[] { 2 }));
         });
     }
 
@@ -189,15 +234,15 @@ public sealed class VerdictTests
     public void Judge_Reason_NamesTheWinnersThreeWeightiestStandingArguments()
     {
         // Room weight: A1 60*3*3 = 540, A6 60*2*4 = 480, A2 40*3*2 = 240, X1 40*3*2 = 240 (later id), P6 is the loser's.
-        var match = new MatchBuilder().AtVerdict().WithArgument("X1", side: Side.Alliance).WithArgument("A2").WithArgument("A6")
-            .WithArgument("A1").WithArgument("P6").WithAudience(new Vote(40, 40, 20), BusinessOpening).Build();
+        var match = new MatchBuilder().AtVerdict().WithArgument("X1", side: Side.Alliance, speech: 2).WithArgument("A2", speech: 2).WithArgument("A6", speech: 2)
+            .WithArgument("A1", speech: 2).WithArgument("P6", speech: 3).WithAudience(new Vote(40, 40, 20), BusinessOpening).Build();
 
         var reason = Adjudicator.Judge(match).Reason;
 
         Assert.Multiple(() =>
         {
             Assert.That(reason.Decisive.Select(a => a.Card.Value), Is.EqualTo(new[] { "A1", "A6", "X1" }));
-            Assert.That(reason.Lines, Does.Contain("Decisive: #4 Tag A1 (Alliance, strength 3). Stands: never answered by Partnership (dropped)."));
+            Assert.That(reason.Lines, Does.Contain("Decisive: #4 Tag A1 (Alliance, strength 3). Stands: never answered by Partnership, which had a speech to answer it (dropped)."));
         });
     }
 

@@ -11,7 +11,7 @@ namespace Debate.Core.Tests.Builders;
 /// </summary>
 public sealed class MatchBuilder
 {
-    private readonly List<(string Card, int? Target, Side? Side, int? Seat)> floor = [];
+    private readonly List<(string Card, int? Target, Side? Side, int? Seat, int? Speech)> floor = [];
     private readonly Dictionary<int, string[]> hands = [];
     private Scenario scenario = SampleScenario.Build();
     private List<SeatSpec> seats = [new("Ana", Side.Alliance, DealRole: false), new("Bo", Side.Partnership, DealRole: false)];
@@ -70,9 +70,10 @@ public sealed class MatchBuilder
     /// Puts a card on the floor as argument #n (n = how many were added before, plus one). The side is
     /// the card's (say it for Either cards), the seat the side's first seat unless given.
     /// </summary>
-    public MatchBuilder WithArgument(string card, int? target = null, Side? side = null, int? seat = null)
+    /// <summary>An argument on the floor, made in <paramref name="speech"/> (by default the current speech, or the last at the verdict).</summary>
+    public MatchBuilder WithArgument(string card, int? target = null, Side? side = null, int? seat = null, int? speech = null)
     {
-        floor.Add((card, target, side, seat));
+        floor.Add((card, target, side, seat, speech));
         return this;
     }
 
@@ -109,14 +110,14 @@ public sealed class MatchBuilder
         }
 
         var arguments = ImmutableArray.CreateBuilder<Argument>();
-        foreach (var (cardId, target, side, seat) in floor)
+        foreach (var (cardId, target, side, seat, made) in floor)
         {
             var card = scenario.Card(new CardId(cardId));
             var owner = side ?? (card.Side == CardSide.Either
                 ? throw new ArgumentException($"Say which side plays the Either card {cardId}.")
                 : (Side)(int)card.Side);
             var by = seat ?? match.Seats.First(x => x.Side == owner).Index;
-            arguments.Add(new Argument(arguments.Count + 1, card.Id, owner, by, card.Kind, target, Math.Min(match.SpeechIndex, scenario.Speeches.Length - 1)));
+            arguments.Add(new Argument(arguments.Count + 1, card.Id, owner, by, card.Kind, target, made ?? Math.Min(match.SpeechIndex, scenario.Speeches.Length - 1)));
         }
 
         match = match with { Floor = arguments.ToImmutable() };

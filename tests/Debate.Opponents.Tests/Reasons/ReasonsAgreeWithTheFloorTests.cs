@@ -15,7 +15,8 @@ namespace Debate.Opponents.Tests.Reasons;
 /// practising student would get at each of their turns: every outcome each reason states ("defeats
 /// #5, 4 against 4", "too weak for #5: 3 against 4", "reinstates #2", "the room leans towards
 /// Alliance", "our standing case gains 6.0", ...) is read back and checked against the floor after
-/// the move. The previews of every legal move are checked too on the first matches of each scenario.
+/// the move. The previews of every legal move are checked too on the first matches of each scenario,
+/// and each match's verdict by <see cref="VerdictWords"/> (dropped, last word, failed rebuttals, the standing count).
 /// </summary>
 public sealed class ReasonsAgreeWithTheFloorTests
 {
@@ -32,11 +33,17 @@ public sealed class ReasonsAgreeWithTheFloorTests
         var silent = new ConcurrentBag<string>();
         var reasons = 0;
         var previews = 0;
+        var verdictCounts = new ConcurrentDictionary<string, int>();
         Parallel.For(1, Matches + 1, seed =>
         {
             var scenario = scenarios[seed % scenarios.Length];
             var lineup = Lineup(scenario, seed);
-            var (checkedReasons, checkedPreviews) = Play(scenario, lineup, (ulong)seed, seed <= 20 * scenarios.Length, counts, problems, silent);
+            var (checkedReasons, checkedPreviews, final) = Play(scenario, lineup, (ulong)seed, seed <= 20 * scenarios.Length, counts, problems, silent);
+            foreach (var problem in VerdictWords.Check(final, verdictCounts))
+            {
+                problems.Add($"{scenario.Id} seed {seed} verdict: {problem}");
+            }
+
             Interlocked.Add(ref reasons, checkedReasons);
             Interlocked.Add(ref previews, checkedPreviews);
         });
@@ -48,9 +55,21 @@ public sealed class ReasonsAgreeWithTheFloorTests
             TestContext.Out.WriteLine($"  {kind}: {count}");
         }
 
+        TestContext.Out.WriteLine("Verdicts (each case worked out from the floor and the speeches):");
+        foreach (var (kind, count) in verdictCounts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine($"  {kind}: {count}");
+        }
+
         Assert.Multiple(() =>
         {
             Assert.That(problems, Is.Empty, string.Join(Environment.NewLine, problems.Take(20)));
+            // The matches must reach every case of the verdict's words, or the check proves nothing about it.
+            Assert.That(verdictCounts.GetValueOrDefault("verdicts"), Is.EqualTo(Matches));
+            Assert.That(verdictCounts.GetValueOrDefault("dropped"), Is.GreaterThan(Matches));
+            Assert.That(verdictCounts.GetValueOrDefault("last word"), Is.GreaterThan(Matches / 10));
+            Assert.That(verdictCounts.GetValueOrDefault("failed rebuttals"), Is.GreaterThan(Matches / 10));
+            Assert.That(verdictCounts.GetValueOrDefault("failed rebuttals still standing"), Is.GreaterThan(Matches / 20));
             Assert.That(silent, Is.Empty, "reasons that state no outcome:" + Environment.NewLine + string.Join(Environment.NewLine, silent.Take(10)));
             Assert.That(total, Is.GreaterThan(10 * Matches));
         });
@@ -68,7 +87,7 @@ public sealed class ReasonsAgreeWithTheFloorTests
             : [Seat(alliance, Side.Alliance, 1), Seat(partnership, Side.Partnership, 1)];
     }
 
-    private static (int Reasons, int Previews) Play(
+    private static (int Reasons, int Previews, Match Final) Play(
         Scenario scenario, ImmutableArray<SeatSpec> seats, ulong seed, bool previewAll,
         ConcurrentDictionary<string, int> counts, ConcurrentBag<string> problems, ConcurrentBag<string> silent)
     {
@@ -128,6 +147,6 @@ public sealed class ReasonsAgreeWithTheFloorTests
             match = applied.Match;
         }
 
-        return (reasons, previews);
+        return (reasons, previews, match);
     }
 }
