@@ -33,16 +33,21 @@ internal static class BoardPages
             lines.Add(Line.Blank.Add("In the text: ", Tone.Strong).Add($"\"{card.Anchor}\""));
         }
 
-        if (!card.Targets.IsDefaultOrEmpty)
+        // One rule, the one the legal moves follow (Targeting.Allows): a card may be played on an argument it
+        // names or on one that shares a theme with it; a rebuttal on one it names is a direct answer, one stronger.
+        if (card.Kind is CardKind.Evidence or CardKind.Rebuttal)
         {
-            var verb = card.Kind == CardKind.Evidence ? "Supports only" : "Answers only";
-            lines.Add(Line.Of($"{verb}: " + string.Join("; ", card.Targets.Select(t => scenario.TryGetCard(t, out var c) ? $"{t} ({c.Tag})" : t.Value))));
-        }
-        else if (card.Kind is CardKind.Evidence or CardKind.Rebuttal)
-        {
+            if (!card.Targets.IsDefaultOrEmpty)
+            {
+                var named = string.Join("; ", card.Targets.Select(t => scenario.TryGetCard(t, out var c) ? $"{t} ({c.Tag})" : t.Value));
+                lines.Add(Line.Of(card.Kind == CardKind.Evidence
+                    ? $"Names: {named}."
+                    : $"Answers directly (a direct answer, +{Targeting.DirectAnswerBonus} strength): {named}."));
+            }
+
             lines.Add(Line.Of(card.Kind == CardKind.Evidence
-                ? "Supports any argument of your side that shares one of its themes."
-                : "Answers any argument of the other side that shares one of its themes."));
+                ? $"Supports {(card.Targets.IsDefaultOrEmpty ? "any" : "also any other")} argument of your side that shares one of its themes."
+                : $"Answers {(card.Targets.IsDefaultOrEmpty ? "any" : "also any other")} argument of the other side that shares one of its themes, at its own strength."));
         }
 
         if (card.Boost is { } boost && scenario.TryGetCard(boost.Event, out var news))

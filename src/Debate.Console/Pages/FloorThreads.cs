@@ -67,6 +67,6 @@ internal static class FloorThreads
             _ => string.Empty,
         };
         var fails = weak is null ? string.Empty : $", {weak}";
-        return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}{fails}: {s.Tag}");
+        return Line.Of($"#{a.Id} {s.Side} ({seat}) {what}{dropped}{fails}: {s.TagInVoice}");
     }
 }

@@ -46,7 +46,7 @@ internal static class VerdictPage
             : verdict.Reason.Decisive.SelectMany(a => Arg(a, a.Explanation, Tone.Good)));
         lines.Add(Line.Of("Refuted, and by what:", Tone.Strong));
         lines.AddRange(verdict.Reason.Refuted.IsDefaultOrEmpty ? [Line.Of("Nothing was refuted.", Tone.Dim, 2)]
-            : verdict.Reason.Refuted.SelectMany(r => Arg(r.Refuted, $"defeated by #{r.By.Id} ({r.By.Side}, strength {r.By.Strength}): {r.By.Tag}", Tone.Bad)));
+            : verdict.Reason.Refuted.SelectMany(r => Arg(r.Refuted, $"defeated by #{r.By.Id} ({r.By.Side}, strength {r.By.Strength}): {r.By.TagInVoice}", Tone.Bad)));
         lines.Add(Line.Of("Failed rebuttals (too weak to defeat their targets):", Tone.Strong));
         lines.AddRange(verdict.Reason.Failed.IsDefaultOrEmpty ? [Line.Of("None: every rebuttal was at least as strong as its target.", Tone.Dim, 2)]
             : verdict.Reason.Failed.SelectMany(a => Arg(a, FailedWhy(match, verdict, a), Tone.Warn)));
@@ -86,7 +86,7 @@ internal static class VerdictPage
 
     private static IEnumerable<Line> Arg(ArgumentStatus a, string why, Tone tone)
     {
-        yield return Line.Blank.Add($"#{a.Id} ", tone).Add($"{a.Side}, strength {a.Strength}: ", Line.SideTone(a.Side)).Add(a.Tag).Indented(2);
+        yield return Line.Blank.Add($"#{a.Id} ", tone).Add($"{a.Side}, strength {a.Strength}: ", Line.SideTone(a.Side)).Add(a.TagInVoice).Indented(2);
         yield return Line.Of(why, Tone.Dim, 6);
     }
 

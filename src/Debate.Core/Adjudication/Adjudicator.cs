@@ -72,11 +72,11 @@ public static class Adjudicator
                 : $"The flow favours {byStanding} on standing arguments, yet the room moved towards {winner?.ToString() ?? "neither side"}: what stood mattered more to the blocs than how much stood.");
         }
 
-        lines.AddRange(decisive.Select(a => $"Decisive: #{a.Id} {a.Tag} ({a.Side}, strength {a.Strength}). {a.Explanation}"));
-        lines.AddRange(refuted.Select(r => $"Refuted: #{r.Refuted.Id} {r.Refuted.Tag} ({r.Refuted.Side}), by #{r.By.Id} {r.By.Tag}."));
+        lines.AddRange(decisive.Select(a => $"Decisive: #{a.Id} {a.TagInVoice} ({a.Side}, strength {a.Strength}). {a.Explanation}"));
+        lines.AddRange(refuted.Select(r => $"Refuted: #{r.Refuted.Id} {r.Refuted.TagInVoice} ({r.Refuted.Side}), by #{r.By.Id} {r.By.TagInVoice}."));
         lines.AddRange(failed.Select(a => FailedLine(match, floor, a)));
-        lines.AddRange(dropped.Select(a => $"Dropped: #{a.Id} {a.Tag} ({a.Side}) was never answered, though {a.Side.Opponent()} had a speech to answer it."));
-        lines.AddRange(lastWord.Select(a => $"Last word: #{a.Id} {a.Tag} ({a.Side}) came after {a.Side.Opponent()}'s last chance to answer; it is not dropped."));
+        lines.AddRange(dropped.Select(a => $"Dropped: #{a.Id} {a.TagInVoice} ({a.Side}) was never answered, though {a.Side.Opponent()} had a speech to answer it."));
+        lines.AddRange(lastWord.Select(a => $"Last word: #{a.Id} {a.TagInVoice} ({a.Side}) came after {a.Side.Opponent()}'s last chance to answer; it is not dropped."));
         return new ReasonForDecision(decisive, refuted, failed, dropped, lastWord, lines.ToImmutable());
     }
 
@@ -103,7 +103,7 @@ public static class Adjudicator
         };
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Failed: #{a.Id} {a.Tag} ({a.Side}) was too weak to defeat #{target.Id}, {a.Strength} against {target.Strength}; {still}.");
+            $"Failed: #{a.Id} {a.TagInVoice} ({a.Side}) was too weak to defeat #{target.Id}, {a.Strength} against {target.Strength}; {still}.");
     }
 
     private static double RoomWeight(Match match, ArgumentStatus status)

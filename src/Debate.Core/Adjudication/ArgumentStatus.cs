@@ -10,6 +10,8 @@ namespace Debate.Core.Adjudication;
 /// explanation as one sentence a student can check by hand.
 /// </summary>
 /// <param name="TooWeak">A rebuttal weaker than its target: its attack fails (it may still stand as an argument).</param>
+/// <param name="Either">Made with an Either card: it serves the case of the side that played it (<see cref="Play.EitherSide"/>).</param>
+/// <param name="SharedWith">For an Either card, the other side's arguments made with the same card: a shared concession.</param>
 public sealed record ArgumentStatus(
     int Id,
     CardId Card,
@@ -22,10 +24,15 @@ public sealed record ArgumentStatus(
     Label Label,
     Reply Reply,
     bool TooWeak,
+    bool Either,
+    ImmutableArray<int> SharedWith,
     ImmutableArray<int> Attackers,
     ImmutableArray<int> DefeatedBy,
     string Explanation)
 {
     /// <summary>Never answered, though the other side had a speech in which it could have rebutted it.</summary>
     public bool Dropped => Reply == Reply.Dropped;
+
+    /// <summary>The tag, followed for an Either card by whose case it serves and any shared concession.</summary>
+    public string TagInVoice => Either ? $"{Tag} ({Play.EitherSide.Note(Side, SharedWith)})" : Tag;
 }

@@ -29,9 +29,12 @@ public static class FloorJudgement
             var reply = ReplyOf(match, table, a, against.Count > 0);
             var tooWeak = a.Kind == CardKind.Rebuttal && Array.Exists(labels.Attacks, d => d.Attacker == i && !d.Succeeds);
             var card = match.Scenario.Card(a.Card);
+            var either = card.Side == CardSide.Either;
+            var shared = EitherSide.SharedWith(match, a);
+            var explanation = Explain(a, labels, against, reply, tooWeak) + Concession(a, shared);
             statuses.Add(new ArgumentStatus(
                 a.Id, a.Card, card.Tag, a.Side, a.Seat, a.Kind, card.Themes, labels.Strengths[i], labels.Labels[i], reply, tooWeak,
-                attackers, defeatedBy, Explain(a, labels, against, reply, tooWeak)));
+                either, shared, attackers, defeatedBy, explanation));
         }
 
         return statuses.MoveToImmutable();
@@ -74,6 +77,10 @@ public static class FloorJudgement
 
         return toCome ? Reply.NotYet : Reply.LastWord;
     }
+
+    // Where one Either card stands on both sides, the floor says so on each of them.
+    private static string Concession(Argument a, ImmutableArray<int> shared) => shared.IsEmpty ? string.Empty
+        : $" A shared concession: {a.Side.Opponent()} argued the same card as {string.Join(", ", shared.Select(id => $"#{id}"))}; each side's copy weighs for its own side.";
 
     private static string Explain(Argument a, FloorLabels labels, List<Defeat> against, Reply reply, bool tooWeak)
     {

@@ -22,7 +22,9 @@ internal static class HappeningText
                 CardKind.Evidence => $"supports #{move.Target} with",
                 _ => $"rebuts #{move.Target}:",
             };
-            return [new Happening(HappeningKind.CardPlayed, $"#{after.FloorCount} {seat.Name} ({seat.Side}) {verb} {card.Tag}")];
+            // An Either card says whose case it serves here (and whether the other side made the same point).
+            var tag = card.Side == CardSide.Either ? EitherSide.Tag(after, after.ArgumentById(after.FloorCount)!) : card.Tag;
+            return [new Happening(HappeningKind.CardPlayed, $"#{after.FloorCount} {seat.Name} ({seat.Side}) {verb} {tag}")];
         }
 
         var happened = ImmutableArray.CreateBuilder<Happening>();

@@ -18,7 +18,8 @@ internal static class ArgumentReports
             var supporters = match.Floor.Where(s => s.Target == a.Id && s.Kind == Core.Content.CardKind.Evidence).Select(s => s.Id);
             reports.Add(new ArgumentReport(
                 a.Id, a.Card.Value, a.Kind, a.Side, a.Seat, match.Seats[a.Seat].Name, a.Speech, a.Target, card.Tag, card.Themes,
-                status.Strength, status.Label, status.Dropped, status.Reply == Reply.LastWord, status.TooWeak, status.Attackers, [.. supporters], status.DefeatedBy,
+                status.Strength, status.Label, status.Dropped, status.Reply == Reply.LastWord, status.TooWeak,
+                status.Either, status.SharedWith, status.Attackers, [.. supporters], status.DefeatedBy,
                 status.Explanation, card.Citation.ToString()));
         }
 

@@ -25,6 +25,7 @@ internal static class MoveLog
             var move = record.Moves[i];
             var played = record.MoveAt(i);
             var outcome = Preview.Of(match, played).Outcome;
+            var before = match;
             match = Rules.Apply(match, played).Match;
             var title = facts.Scenario.Speeches[Math.Min(speech, facts.Scenario.Speeches.Length - 1)].Title;
             if (move.Kind == MoveKind.EndSpeech)
@@ -35,7 +36,8 @@ internal static class MoveLog
             }
 
             argument++;
-            var tag = facts.Scenario.Card(new Core.Content.CardId(move.Card!)).Tag;
+            // As it was said: an Either card with whose case it served and any concession already on the floor.
+            var tag = match.Floor.Length > before.Floor.Length ? EitherSide.Tag(match, match.Floor[^1]) : facts.Scenario.Card(new Core.Content.CardId(move.Card!)).Tag;
             var text = move.Kind switch
             {
                 MoveKind.PlayClaim => $"Claim {move.Card} (#{argument}): {tag}",

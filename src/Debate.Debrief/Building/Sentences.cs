@@ -9,16 +9,24 @@ internal static class Sentences
     public static string Who(string name, string? roleTitle, Side side) =>
         roleTitle is null ? $"{name} ({side})" : $"{name} ({roleTitle}, {side})";
 
-    /// <summary>"Ana (…) argued that …", "… answered #3, arguing that …", "… backed #2 with evidence that …".</summary>
-    public static string Of(string who, CardKind kind, int? target, string tag, ProperWords words)
+    /// <summary>
+    /// "Ana (…) argued that …", "… answered #3, arguing that …", "… backed #2 with evidence that …"; for an
+    /// Either card, in its speaker's voice ("argued, for Alliance, that …"), and where the other side had
+    /// already made the same point, a shared concession ("(a shared concession: Partnership argued it too as #4)").
+    /// </summary>
+    public static string Of(string who, CardKind kind, int? target, string tag, ProperWords words, Side? eitherFor = null, IReadOnlyList<int>? sharedWith = null)
     {
         var claim = Close(words.LowerFirst(tag.Trim()));
-        return kind switch
+        var voice = eitherFor is { } side ? $", for {side}," : string.Empty;
+        var sentence = kind switch
         {
-            CardKind.Evidence => $"{who} backed #{target} with evidence that {claim}",
-            CardKind.Rebuttal => $"{who} answered #{target}, arguing that {claim}",
-            _ => $"{who} argued that {claim}",
+            CardKind.Evidence => $"{who} backed #{target}{voice} with evidence that {claim}",
+            CardKind.Rebuttal => $"{who} answered #{target}, arguing{(eitherFor is { } s ? $" for {s}" : string.Empty)} that {claim}",
+            _ => $"{who} argued{voice} that {claim}",
         };
+        return sharedWith is { Count: > 0 } && eitherFor is { } by
+            ? $"{sentence} (A shared concession: {by.Opponent()} argued it too as {string.Join(", ", sharedWith.Select(id => $"#{id}"))}.)"
+            : sentence;
     }
 
     /// <summary>The news as the transcript reports it.</summary>

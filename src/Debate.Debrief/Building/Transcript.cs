@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Debate.Core.Content;
+using Debate.Core.Play;
 using Debate.Debrief.Model;
 
 namespace Debate.Debrief.Building;
@@ -25,7 +26,9 @@ internal static class Transcript
                 var seat = match.Seats[a.Seat];
                 var card = match.Scenario.Card(a.Card);
                 var who = Sentences.Who(seat.Name, match.RoleOf(a.Seat)?.Title, seat.Side);
-                var sentence = Sentences.Of(who, a.Kind, a.Target, card.Tag, facts.Words);
+                var either = card.Side == CardSide.Either;
+                var earlier = either ? EitherSide.SharedWith(match, a).Where(id => id < a.Id).ToList() : null;
+                var sentence = Sentences.Of(who, a.Kind, a.Target, card.Tag, facts.Words, either ? a.Side : null, earlier);
                 entries.Add(new TranscriptEntry(speech, title, a.Id, a.Seat, seat.Name, a.Kind, card.Id.Value, sentence, Citations.Of(card.Citation, facts)));
             }
         }

@@ -17,6 +17,8 @@ namespace Debate.Debrief.Model;
 /// <param name="Dropped">A claim or rebuttal the other side never answered, though it had a speech in which it could have.</param>
 /// <param name="LastWord">A claim or rebuttal made after the other side's last chance to answer it: unanswered, not dropped.</param>
 /// <param name="TooWeak">A rebuttal weaker than its target: its attack failed (it may still stand as an argument).</param>
+/// <param name="Either">Made with an Either card, argued for <paramref name="Side"/>'s case.</param>
+/// <param name="SharedWith">For an Either card, the other side's arguments made with the same card: a shared concession.</param>
 /// <param name="DefeatedBy">The standing attackers that defeat it.</param>
 /// <param name="Citation">The card's citation as written: <c>document ¶N</c>.</param>
 public sealed record ArgumentReport(
@@ -35,6 +37,8 @@ public sealed record ArgumentReport(
     bool Dropped,
     bool LastWord,
     bool TooWeak,
+    bool Either,
+    ImmutableArray<int> SharedWith,
     ImmutableArray<int> Attackers,
     ImmutableArray<int> SupportedBy,
     ImmutableArray<int> DefeatedBy,

@@ -69,12 +69,12 @@ internal static class HtmlRenderer
         foreach (var id in v.Decisive)
         {
             var a = d.Argument(id);
-            h.Append(Inv, $"<li><strong>Decisive:</strong> #{a.Id} ").Append(Encode(a.Tag)).Append(Inv, $" ({a.Side}, strength {a.Strength}). ").Append(Encode(a.Explanation)).Append("</li>\n");
+            h.Append(Inv, $"<li><strong>Decisive:</strong> #{a.Id} ").Append(Encode(Phrases.Tag(a))).Append(Inv, $" ({a.Side}, strength {a.Strength}). ").Append(Encode(a.Explanation)).Append("</li>\n");
         }
 
         foreach (var r in v.Refuted)
         {
-            h.Append(Inv, $"<li><strong>Refuted:</strong> #{r.Argument} ").Append(Encode(d.Argument(r.Argument).Tag)).Append(Inv, $", by #{r.By} ").Append(Encode(d.Argument(r.By).Tag)).Append("</li>\n");
+            h.Append(Inv, $"<li><strong>Refuted:</strong> #{r.Argument} ").Append(Encode(Phrases.Tag(d.Argument(r.Argument)))).Append(Inv, $", by #{r.By} ").Append(Encode(Phrases.Tag(d.Argument(r.By)))).Append("</li>\n");
         }
 
         foreach (var id in v.Failed)
@@ -140,6 +140,6 @@ internal static class HtmlRenderer
         // Non-breaking spaces keep the strength and its DROPPED mark on one line in a narrow column.
         var status = a.Dropped ? $"{a.Strength}&nbsp;·&nbsp;<span class=\"badge\">DROPPED</span>{Encode(Phrases.Failed(a))}" : Encode(Phrases.Status(a));
         return $"<td class=\"arg {SideClass(a.Side)} {state}\"><span class=\"id\">#{a.Id}</span> <span class=\"does\">{Encode(Phrases.Kind(a))}</span><br>"
-            + $"<span class=\"tag\">{Encode(a.Tag)}</span><span class=\"status\">{status}</span></td>";
+            + $"<span class=\"tag\">{Encode(Phrases.Tag(a))}</span><span class=\"status\">{status}</span></td>";
     }
 }

@@ -125,7 +125,7 @@ internal static class HtmlSections
         h.Append("</section>\n");
     }
 
-    private static string Arg(Debrief d, int id) => $"#{id} {d.Argument(id).Tag}";
+    private static string Arg(Debrief d, int id) => $"#{id} {Phrases.Tag(d.Argument(id))}";
 
     private static void Item(StringBuilder h, string title, IEnumerable<string> items)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Debate.Core.Play;
 using Debate.Debrief.Model;
 using static Debate.Debrief.Rendering.Markdown;
 
@@ -54,12 +55,12 @@ internal static class MarkdownRenderer
 
         foreach (var a in v.Decisive.Select(d.Argument))
         {
-            md.Append(Inv, $"- **Decisive:** #{a.Id} {Escape(a.Tag)} ({a.Side}, strength {a.Strength}). {Escape(a.Explanation)}\n");
+            md.Append(Inv, $"- **Decisive:** #{a.Id} {Escape(Phrases.Tag(a))} ({a.Side}, strength {a.Strength}). {Escape(a.Explanation)}\n");
         }
 
         foreach (var r in v.Refuted)
         {
-            md.Append(Inv, $"- **Refuted:** #{r.Argument} {Escape(d.Argument(r.Argument).Tag)}, by #{r.By} {Escape(d.Argument(r.By).Tag)}\n");
+            md.Append(Inv, $"- **Refuted:** #{r.Argument} {Escape(Phrases.Tag(d.Argument(r.Argument)))}, by #{r.By} {Escape(Phrases.Tag(d.Argument(r.By)))}\n");
         }
 
         foreach (var id in v.Failed)
@@ -115,7 +116,7 @@ internal static class MarkdownRenderer
     }
 
     private static string Cell(ArgumentReport a) =>
-        $"**#{a.Id}** {Phrases.Kind(a)}: {Escape(Phrases.Short(a.Tag, 60))} ({Phrases.Status(a)})";
+        $"**#{a.Id}** {Phrases.Kind(a)}: {Escape(Phrases.Short(a.Tag, 60))}{(a.Either ? Escape($" ({EitherSide.Note(a.Side, a.SharedWith)})") : string.Empty)} ({Phrases.Status(a)})";
 
     private static void Transcript(StringBuilder md, Debrief d)
     {

@@ -85,7 +85,7 @@ internal static class MarkdownSections
         md.Append('\n');
     }
 
-    private static string Arg(Debrief d, int id) => $"#{id} {Escape(d.Argument(id).Tag)}";
+    private static string Arg(Debrief d, int id) => $"#{id} {Escape(Phrases.Tag(d.Argument(id)))}";
 
     private static void List(StringBuilder md, string title, IEnumerable<string> items)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
+using Debate.Core.Play;
 using Debate.Debrief.Model;
 
 namespace Debate.Debrief.Rendering;
@@ -37,6 +38,9 @@ internal static class Phrases
         _ => $"{a.Strength} · stands",
     } + Failed(a);
 
+    /// <summary>The tag, followed for an Either card by whose case it served and any shared concession, as the floor says it.</summary>
+    public static string Tag(ArgumentReport a) => a.Either ? $"{a.Tag} ({EitherSide.Note(a.Side, a.SharedWith)})" : a.Tag;
+
     /// <summary>" · failed: too weak for #5" for a rebuttal weaker than its target, else empty.</summary>
     public static string Failed(ArgumentReport a) => a.TooWeak ? $" · failed: too weak for #{a.Target}" : string.Empty;
 
@@ -47,7 +51,7 @@ internal static class Phrases
     {
         var a = d.Argument(id);
         var target = d.Argument(a.Target!.Value);
-        return string.Create(CultureInfo.InvariantCulture, $"#{a.Id} {a.Tag} ({a.Side}): too weak for #{target.Id}, {a.Strength} against {target.Strength}");
+        return string.Create(CultureInfo.InvariantCulture, $"#{a.Id} {Tag(a)} ({a.Side}): too weak for #{target.Id}, {a.Strength} against {target.Strength}");
     }
 
     public static string Kind(ArgumentReport a) => a.Kind switch

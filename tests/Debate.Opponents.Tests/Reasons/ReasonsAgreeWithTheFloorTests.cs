@@ -38,7 +38,7 @@ public sealed class ReasonsAgreeWithTheFloorTests
         {
             var scenario = scenarios[seed % scenarios.Length];
             var lineup = Lineup(scenario, seed);
-            var (checkedReasons, checkedPreviews, final) = Play(scenario, lineup, (ulong)seed, seed <= 20 * scenarios.Length, counts, problems, silent);
+            var (checkedReasons, checkedPreviews, final) = Play(scenario, lineup, (ulong)seed, seed <= 20 * scenarios.Length, counts, verdictCounts, problems, silent);
             foreach (var problem in VerdictWords.Check(final, verdictCounts))
             {
                 problems.Add($"{scenario.Id} seed {seed} verdict: {problem}");
@@ -70,6 +70,8 @@ public sealed class ReasonsAgreeWithTheFloorTests
             Assert.That(verdictCounts.GetValueOrDefault("last word"), Is.GreaterThan(Matches / 10));
             Assert.That(verdictCounts.GetValueOrDefault("failed rebuttals"), Is.GreaterThan(Matches / 10));
             Assert.That(verdictCounts.GetValueOrDefault("failed rebuttals still standing"), Is.GreaterThan(Matches / 20));
+            Assert.That(verdictCounts.GetValueOrDefault("either-side arguments"), Is.GreaterThan(Matches));
+            Assert.That(verdictCounts.GetValueOrDefault("shared concessions"), Is.GreaterThan(Matches / 20));
             Assert.That(silent, Is.Empty, "reasons that state no outcome:" + Environment.NewLine + string.Join(Environment.NewLine, silent.Take(10)));
             Assert.That(total, Is.GreaterThan(10 * Matches));
         });
@@ -89,7 +91,7 @@ public sealed class ReasonsAgreeWithTheFloorTests
 
     private static (int Reasons, int Previews, Match Final) Play(
         Scenario scenario, ImmutableArray<SeatSpec> seats, ulong seed, bool previewAll,
-        ConcurrentDictionary<string, int> counts, ConcurrentBag<string> problems, ConcurrentBag<string> silent)
+        ConcurrentDictionary<string, int> counts, ConcurrentDictionary<string, int> verdictCounts, ConcurrentBag<string> problems, ConcurrentBag<string> silent)
     {
         var match = MatchSetup.Start(scenario, seats, seed);
         var opponents = seats.Select((s, i) => OpponentFactory.Create(s.Controller, scenario, seed * 31 + (ulong)i, ChampionOptions.Capped(40), new FrozenClock())).ToArray();
@@ -144,6 +146,11 @@ public sealed class ReasonsAgreeWithTheFloorTests
             var applied = Rules.Apply(match, choice.Move);
             Assert.That(applied.Accepted, Is.True, applied.Rejection?.Reason);
             Check(opponents[speaker].Name, choice.Reason, match, choice.Move, applied);
+            if (VerdictWords.CheckPlayed(match, applied, verdictCounts) is { } wrong)
+            {
+                problems.Add($"{scenario.Id} seed {seed}: {wrong}");
+            }
+
             match = applied.Match;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Regex = System.Text.RegularExpressions.Regex;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -12,11 +13,36 @@ namespace Debate.Opponents.Tests.Reasons;
 /// speech allowing rebuttals after it and never answered it (so nothing made in the last speech is
 /// dropped), one the other side could not answer has the last word, every rebuttal weaker than its
 /// target is reported as failed with the right strengths, and the standing count counts what it says.
+/// An Either card says whose case it serves wherever it is played and judged, and where the same
+/// Either card stands on both sides, both say it is a shared concession.
 /// Each rule is worked out here from the floor and the speeches alone, not from the judge's own fields.
 /// <see cref="ReasonsAgreeWithTheFloorTests"/> runs it on the verdict of each of its seeded matches.
 /// </summary>
 internal static class VerdictWords
 {
+    /// <summary>The transcript line of a card just played: an Either card says whose case it serves, and whether the other side already made the same point.</summary>
+    public static string? CheckPlayed(Match before, ApplyResult applied, ConcurrentDictionary<string, int> counts)
+    {
+        if (applied.Match.Floor.Length == before.Floor.Length)
+        {
+            return null;
+        }
+
+        var a = applied.Match.Floor[^1];
+        if (before.Scenario.Card(a.Card).Side != CardSide.Either)
+        {
+            return null;
+        }
+
+        var text = applied.Happenings.First(h => h.Kind == HappeningKind.CardPlayed).Text;
+        var shared = before.Floor.Any(o => o.Card == a.Card && o.Side != a.Side && a.Target != o.Id);
+        counts.AddOrUpdate("either-side cards played", 1, (_, n) => n + 1);
+        return text.Contains($"(either side's card, argued for {a.Side}", StringComparison.Ordinal)
+            && text.Contains("shared concession", StringComparison.Ordinal) == shared
+            ? null
+            : $"'{text}' should say the card is argued for {a.Side}{(shared ? " and is a shared concession" : string.Empty)}";
+    }
+
     public static List<string> Check(Match final, ConcurrentDictionary<string, int> counts)
     {
         var problems = new List<string>();
@@ -87,6 +113,33 @@ internal static class VerdictWords
             || (includes is not null && standingFailed.Any(id => !includes.Contains($"#{id}", StringComparison.Ordinal))))
         {
             problems.Add($"standing failed rebuttals {string.Join(", ", standingFailed)}, but the summary says '{includes ?? "nothing"}'");
+        }
+
+        foreach (var status in verdict.Floor)
+        {
+            var a = final.Floor[status.Id - 1];
+            var either = scenario.Card(a.Card).Side == CardSide.Either;
+            var shared = final.Floor.Where(o => either && o.Card == a.Card && o.Side != a.Side && o.Target != a.Id && a.Target != o.Id).Select(o => o.Id).ToList();
+            if (status.Either != either || !status.SharedWith.SequenceEqual(shared))
+            {
+                problems.Add($"#{a.Id} ({a.Card}): either {status.Either}, shared with [{string.Join(", ", status.SharedWith)}]; expected {either}, [{string.Join(", ", shared)}]");
+            }
+
+            if (either)
+            {
+                counts.AddOrUpdate("either-side arguments", 1, (_, n) => n + 1);
+                counts.AddOrUpdate("shared concessions", shared.Count > 0 ? 1 : 0, (_, n) => n + (shared.Count > 0 ? 1 : 0));
+                // Worked out here, not by the judge's own words: the side it serves, then the other side's copies if any.
+                var voiced = $"#{a.Id} {scenario.Card(a.Card).Tag} (either side's card, argued for {a.Side}"
+                    + (shared.Count > 0 ? $"; shared concession: {a.Side.Opponent()} argued it too as {string.Join(", ", shared.Select(id => $"#{id}"))})" : ")");
+                foreach (var line in verdict.Reason.Lines.Where(l => Regex.IsMatch(l, $"^[A-Z][a-z ]+: #{a.Id} ")))
+                {
+                    if (!line.Contains(voiced, StringComparison.Ordinal))
+                    {
+                        problems.Add($"'{line}' does not say that #{a.Id} is an either-side card argued for {a.Side}{(shared.Count > 0 ? ", shared" : string.Empty)}");
+                    }
+                }
+            }
         }
 
         counts.AddOrUpdate("verdicts", 1, (_, n) => n + 1);

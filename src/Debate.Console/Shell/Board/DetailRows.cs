@@ -4,6 +4,7 @@ using Debate.Console.Shell.Views;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 
 namespace Debate.Console.Shell.Board;
 
@@ -37,7 +38,7 @@ internal static class DetailRows
         else
         {
             var verb = card.Kind == CardKind.Evidence ? "Can back" : "Can answer";
-            lines.Add(Line.Of($"{verb} ({FloorRows.TargetMark} on the floor):", Tone.Good));
+            lines.Add(Line.Of($"{verb} ({FloorRows.TargetMark} on the floor; named = the card names it, theme = shares a theme):", Tone.Good));
             lines.AddRange(Outcomes(match, option.Moves, target));
         }
 
@@ -89,6 +90,12 @@ internal static class DetailRows
             lines.Add(Line.Of(a.Kind == CardKind.Evidence ? $"Backs #{t}." : $"Answers #{t}.", Tone.Dim));
         }
 
+        if (s.Either)
+        {
+            var note = EitherSide.Note(match, a);
+            lines.Add(Line.Of(char.ToUpperInvariant(note[0]) + note[1..] + ".", Tone.Warn));
+        }
+
         lines.Add(Line.Blank.Add("Why: ", Tone.Strong).Add(s.Explanation));
         if (!s.Attackers.IsDefaultOrEmpty)
         {
@@ -135,7 +142,8 @@ internal static class DetailRows
     {
         foreach (var move in moves)
         {
-            var outcome = MoveOutcome.Sentence(match, move);
+            var preview = MoveOutcome.Of(match, move);
+            var outcome = preview.Outcome;
             if (move.Target is not int t)
             {
                 yield return Line.Of(outcome, Tone.Plain, 2);
@@ -144,8 +152,11 @@ internal static class DetailRows
 
             var arg = match.ArgumentById(t)!;
             var chosen = target == t;
+            // The same rule the legal moves follow: named in the card's targets, or sharing a theme.
+            var named = preview.Bearing == Bearing.Named;
             yield return Line.Blank.Add(chosen ? "▶ " : "  ", Tone.Strong).Add($"#{t} ", Tone.Strong)
-                .Add(arg.Side == Side.Alliance ? "A: " : "P: ", Line.SideTone(arg.Side))
+                .Add(arg.Side == Side.Alliance ? "A " : "P ", Line.SideTone(arg.Side))
+                .Add(named ? "named: " : "theme: ", Tone.Dim)
                 .Add(outcome, chosen ? Tone.Strong : Tone.Plain);
         }
     }

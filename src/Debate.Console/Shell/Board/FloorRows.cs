@@ -66,6 +66,12 @@ internal static class FloorRows
             .Add(s.Side == Side.Alliance ? "A" : "P", Line.SideTone(s.Side))
             .Add(a.Kind == CardKind.Evidence ? $" +{s.Strength} " : $" {s.Strength} ", Tone.Strong)
             .Add($"{a.Card} ", Tone.Dim);
+        if (s.Either)
+        {
+            // Whose case an Either card serves is the side letter before it; the detail panel says it in full.
+            line = line.Add(s.SharedWith.IsEmpty ? "either: " : "shared: ", Tone.Warn);
+        }
+
         return line.Add(s.Tag, s.Label == Label.Defeated && a.Kind != CardKind.Evidence ? Tone.Dim : Tone.Plain);
     }
 }

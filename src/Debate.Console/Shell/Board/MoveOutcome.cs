@@ -10,10 +10,13 @@ namespace Debate.Console.Shell.Board;
 /// </summary>
 internal static class MoveOutcome
 {
-    public static string Sentence(Match match, Move move)
+    public static string Sentence(Match match, Move move) => Of(match, move).Outcome;
+
+    /// <summary>The whole preview, for a line that also shows how the card bears on its target (named or a shared theme).</summary>
+    public static MovePreview Of(Match match, Move move)
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(move);
-        return Preview.Of(match, move).Outcome;
+        return Preview.Of(match, move);
     }
 }
