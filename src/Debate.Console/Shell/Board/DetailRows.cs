@@ -38,7 +38,8 @@ internal static class DetailRows
         else
         {
             var verb = card.Kind == CardKind.Evidence ? "Can back" : "Can answer";
-            lines.Add(Line.Of($"{verb} ({FloorRows.TargetMark} on the floor; named = the card names it, theme = shares a theme):", Tone.Good));
+            // Each target line says "named:" (the card names it; for a rebuttal a direct answer) or "theme:" (they share one).
+            lines.Add(Line.Of($"{verb} ({FloorRows.TargetMark} on the floor):", Tone.Good));
             lines.AddRange(Outcomes(match, option.Moves, target));
         }
 
