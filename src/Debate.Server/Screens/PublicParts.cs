@@ -91,7 +91,7 @@ internal static class PublicParts
                 : null;
             var status = a.Kind == CardKind.Evidence ? "evidence" : s.Label.ToString().ToLowerInvariant();
             lines.Add(new FloorPart(a.Id, depth, a.Target, a.Side.ToString(), Shown.Text(match.Seats[a.Seat].Name), a.Kind.ToString().ToLowerInvariant(), s.Strength,
-                status, s.Dropped, Shown.Text(card.Tag), Shown.Text(card.Citation.ToString()), Shown.Text(s.Explanation), weak));
+                status, s.Dropped, Shown.Text(s.TagInVoice), Shown.Text(card.Citation.ToString()), Shown.Text(s.Explanation), weak));
             foreach (var child in children[a.Id])
             {
                 Walk(child, depth + 1);

@@ -99,7 +99,7 @@ const Debate = (() => {
         ` ${a.kind === "evidence" ? "+" : ""}${a.strength} `,
         a.kind === "evidence" ? el("span", { class: "muted", text: `backs #${a.target}: ` }) : a.kind === "rebuttal" ? el("span", { class: "muted", text: `rebuts #${a.target}: ` }) : null,
         el("span", { class: "tag", text: a.tag }),
-        a.dropped ? el("span", { class: "chip", text: "unanswered" }) : null,
+        a.dropped ? el("span", { class: "chip", text: "dropped" }) : null,
         el("span", { class: "explain", text: `${a.seatName} · ${a.citation} · ${a.note ? a.note + ". " : ""}${a.explanation}` }))));
   }
 
