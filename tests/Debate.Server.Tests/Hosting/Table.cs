@@ -46,10 +46,7 @@ internal sealed class Table : IAsyncDisposable
         var count = (await Players[0].Until(s => s.Room.Live || s.Verdict is not null, "a live room")).MoveCount;
         while (stopAt is null || count < stopAt)
         {
-            foreach (var p in Players)
-            {
-                await p.Until(s => s.MoveCount == count, $"move {count}");
-            }
+            count = await Settled(count);
 
             if (Players[0].Latest!.Verdict is not null)
             {
@@ -70,9 +67,31 @@ internal sealed class Table : IAsyncDisposable
             count = (await Players[0].Until(s => s.MoveCount > count, "the next move")).MoveCount;
         }
 
-        foreach (var p in Players)
+        await Settled(count);
+    }
+
+    /// <summary>
+    /// Waits until every player's latest screen shows the same move, at least <paramref name="count"/>, and
+    /// returns it. An opponent may play several moves in a row faster than the test reads them, so
+    /// waiting for each player to show exactly one move count could miss it (seen on a loaded machine).
+    /// </summary>
+    private async Task<int> Settled(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
         {
-            await p.Until(s => s.MoveCount == count, $"move {count}");
+            var counts = Players.Select(p => p.Latest?.MoveCount ?? -1).ToList();
+            if (counts.Min() >= count && counts.Min() == counts.Max())
+            {
+                return counts[0];
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"The players' screens did not settle on one move at or after move {count} within 60 s: {string.Join(", ", Players.Select(p => $"{p.Seat.Name} at {p.Latest?.MoveCount}"))}.");
+            }
+
+            await Task.Delay(10);
         }
     }
 
