@@ -9,35 +9,12 @@ namespace Debate.Console.Tests.EndToEnd;
 /// the program ends.
 /// </summary>
 [NonParallelizable]
-public sealed class PseudoTerminalTests
+public sealed class PseudoTerminalTests : ShellInTmuxFixture
 {
-    private string home = string.Empty;
-
-    [SetUp]
-    public void Prepare()
-    {
-        if (!TmuxTerminal.Available)
-        {
-            Assert.Ignore("tmux is not installed (.ci/run installs it).");
-        }
-
-        home = Path.Combine(Path.GetTempPath(), "debate-e2e-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(home);
-    }
-
-    [TearDown]
-    public void Clean()
-    {
-        if (Directory.Exists(home))
-        {
-            Directory.Delete(home, recursive: true);
-        }
-    }
-
     [Test]
     public void Menu_PracticeMatch_PlayedWithKeysAndAClick_ReachesTheVerdict_AndLeavesTheTerminalClean()
     {
-        using var term = new TmuxTerminal(Command(), 100, 30);
+        using var term = new TmuxTerminal(ShellCommand(), 100, 30);
 
         term.WaitFor("Practice against an opponent");
         term.Keys("2");
@@ -76,14 +53,14 @@ public sealed class PseudoTerminalTests
         term.Keys("8");
         term.WaitFor("EXITED 0");
         Assert.That(term.Modes, Is.EqualTo((false, false, true)), "mouse reporting off, alternate screen off, cursor on");
-        Assert.That(Directory.GetFiles(Path.Combine(home, "saves", "finished"), "*.json"), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Path.Combine(Home, "saves", "finished"), "*.json"), Has.Length.EqualTo(1));
     }
 
     [TestCase("C-c", 130)]
     [TestCase("SIGTERM", 143)]
     public void Interrupted_InTheMiddleOfAMatch_RestoresTheTerminal_AndKeepsTheMatch(string how, int code)
     {
-        using var term = new TmuxTerminal(Command(), 80, 24);
+        using var term = new TmuxTerminal(ShellCommand(), 80, 24);
         term.WaitFor("Practice against an opponent");
         term.Keys("2", "Enter", "Enter", "1", "1");
         term.WaitFor("Start the match");
@@ -108,8 +85,6 @@ public sealed class PseudoTerminalTests
         Assert.That(term.Screen, Does.Contain("Every completed move is saved"));
     }
 
-    private string Command() =>
-        $"sh -c 'DEBATE_HOME={home} DEBATE_PACE_MS=0 TERM=xterm-256color dotnet {Cli.Dll}; echo EXITED $?; sleep 120'";
 
     /// <summary>The dotnet process under the pane's shell.</summary>
     private static int Debate(int shell)

@@ -15,32 +15,9 @@ namespace Debate.Console.Tests.Faults;
 /// made.
 /// </summary>
 [NonParallelizable]
-public sealed class TwoShellsTests
+public sealed class TwoShellsTests : ShellInTmuxFixture
 {
-    private string home = string.Empty;
-
-    private string Saves => Path.Combine(home, "saves");
-
-    [SetUp]
-    public void Prepare()
-    {
-        if (!TmuxTerminal.Available)
-        {
-            Assert.Ignore("tmux is not installed (.ci/run installs it).");
-        }
-
-        home = Path.Combine(Path.GetTempPath(), "debate-two-shells-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(home);
-    }
-
-    [TearDown]
-    public void Clean()
-    {
-        if (Directory.Exists(home))
-        {
-            Directory.Delete(home, recursive: true);
-        }
-    }
+    private string Saves => Path.Combine(Home, "saves");
 
     [Test]
     public void SecondShell_ResumingASaveTheFirstHas_NamesTheHolder_WatchesOrLeaves_AndLosesNothing()
@@ -48,7 +25,7 @@ public sealed class TwoShellsTests
         var save = SaveWithOneMove();
 
         // The first shell carries the match on and ends the speech (the opponent then speaks).
-        using var first = new TmuxTerminal(Command(), 80, 24);
+        using var first = new TmuxTerminal(ShellCommand(), 80, 24);
         OpenResume(first);
         first.Keys("Enter");
         first.WaitFor("Carry on this match");
@@ -61,7 +38,7 @@ public sealed class TwoShellsTests
         var afterFirst = Moves(save);
 
         // The second shell on the same save: the list marks it, and choosing it names the first shell's process.
-        using var second = new TmuxTerminal(Command(), 80, 24);
+        using var second = new TmuxTerminal(ShellCommand(), 80, 24);
         OpenResume(second);
         second.WaitFor("(open in");
         second.Keys("Enter");
@@ -107,7 +84,7 @@ public sealed class TwoShellsTests
         Assert.That(moves.Take(afterFirst.Count), Is.EqualTo(afterFirst), "a move the first shell made is gone");
         Assert.That(File.Exists(SaveLockPath(save)), Is.False, "the lock outlived the shell that held it");
         Assert.That(Directory.GetFiles(Saves, "*.tmp*", SearchOption.AllDirectories), Is.Empty);
-        var verify = Cli.Run(home, home, "replay", save, "--verify");
+        var verify = Cli.Run(Home, Home, "replay", save, "--verify");
         Assert.That(verify.Code, Is.Zero, verify.Err);
     }
 
@@ -206,7 +183,7 @@ public sealed class TwoShellsTests
     /// <summary>A practice match with one card played, left from the board (it is saved after every move).</summary>
     private string SaveWithOneMove()
     {
-        using var term = new TmuxTerminal(Command(), 80, 24);
+        using var term = new TmuxTerminal(ShellCommand(), 80, 24);
         term.WaitFor("Practice against an opponent");
         term.Keys("2", "Enter", "Enter", "1", "1");
         term.WaitFor("Start the match");
@@ -241,7 +218,4 @@ public sealed class TwoShellsTests
 
         throw new TimeoutException($"No save appeared in {Saves}.");
     }
-
-    private string Command() =>
-        $"sh -c 'DEBATE_HOME={home} DEBATE_PACE_MS=0 TERM=xterm-256color dotnet {Cli.Dll}; echo EXITED $?; sleep 120'";
 }

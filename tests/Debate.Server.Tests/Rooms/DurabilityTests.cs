@@ -5,20 +5,12 @@ namespace Debate.Server.Tests.Rooms;
 
 /// <summary>Nothing is lost: a closed tab rejoins its seat, and a server stopped mid-match restarts at its last acknowledged move.</summary>
 [TestFixture]
-public sealed class DurabilityTests
+public sealed class DurabilityTests : SeminarFixture
 {
-    private string data = null!;
-
-    [SetUp]
-    public void SetUp() => data = Seminar.NewDataFolder();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(data, recursive: true);
-
     [Test]
     public async Task ClosedTab_RejoinsTheSameSeatWithItsKey_AndSeesItsHandAgain()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 3), "Ann", "Bo", "Cy", "Di");
         await table.PlayOn(stopAt: 5);
         var bo = table.Players[1];
@@ -43,7 +35,7 @@ public sealed class DurabilityTests
     {
         Table table;
         int reached;
-        var seminar = new Seminar(data);
+        var seminar = new Seminar(Data);
         await using (seminar)
         {
             table = await Table.Open(seminar, Table.FourHumans(seed: 21), "Ann", "Bo", "Cy", "Di");
@@ -53,7 +45,7 @@ public sealed class DurabilityTests
         }
 
         // The same data folder, a new server: the room is back, its code and the players' keys still work.
-        await using var restarted = new Seminar(data, s => s with { InstructorKey = seminar.Settings.InstructorKey });
+        await using var restarted = new Seminar(Data, s => s with { InstructorKey = seminar.Settings.InstructorKey });
         var players = new List<Player>();
         foreach (var p in table.Players)
         {

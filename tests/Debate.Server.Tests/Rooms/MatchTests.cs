@@ -9,20 +9,12 @@ namespace Debate.Server.Tests.Rooms;
 
 /// <summary>Whole matches over SignalR: four players and a projector from the deal to the verdict, the record and the debriefs.</summary>
 [TestFixture]
-public sealed class MatchTests
+public sealed class MatchTests : SeminarFixture
 {
-    private string data = null!;
-
-    [SetUp]
-    public void SetUp() => data = Seminar.NewDataFolder();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(data, recursive: true);
-
     [Test]
     public async Task WholeMatch_FourPlayersAndAProjector_ReachTheVerdictThatTheRecordReplaysTo()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 7), "Ann", "Bo", "Cy", "Di");
         await using var projector = await seminar.Watch(table.Room);
 
@@ -56,7 +48,7 @@ public sealed class MatchTests
     [Test]
     public async Task EveryScreen_CarriesOnlyItsOwnSeatsCards_AndNoOtherSecretObjective()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 11), "Ann", "Bo", "Cy", "Di");
         await using var projector = await seminar.Watch(table.Room);
         await table.PlayOn();
@@ -103,7 +95,7 @@ public sealed class MatchTests
     [Test]
     public async Task OpponentSeats_PlayTheirOwnTurns_WithTheirReasonsInTheRecord()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         var plan = new Server.Rooms.RoomPlan("builtin:alliance-or-partnership", 5, [new("alliance"), new("partnership", "debater")]);
         await using var table = await Table.Open(seminar, plan, "Ann");
         await table.PlayOn();

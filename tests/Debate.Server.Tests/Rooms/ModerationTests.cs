@@ -7,20 +7,12 @@ namespace Debate.Server.Tests.Rooms;
 
 /// <summary>The instructor's controls: pause, an opponent into a deserted seat, ending a room.</summary>
 [TestFixture]
-public sealed class ModerationTests
+public sealed class ModerationTests : SeminarFixture
 {
-    private string data = null!;
-
-    [SetUp]
-    public void SetUp() => data = Seminar.NewDataFolder();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(data, recursive: true);
-
     [Test]
     public async Task Pause_RefusesMovesWithAReason_UntilResumed()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 2), "Ann", "Bo", "Cy", "Di");
         await using var instructor = await seminar.Instructor();
         var ann = table.Players[0];
@@ -38,7 +30,7 @@ public sealed class ModerationTests
     [Test]
     public async Task Opponent_TakesADesertedSeat_AndPlaysItToTheVerdict()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 4), "Ann", "Bo", "Cy", "Di");
         await using var instructor = await seminar.Instructor();
         await table.PlayOn(stopAt: 3);

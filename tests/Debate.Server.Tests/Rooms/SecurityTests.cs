@@ -11,20 +11,12 @@ namespace Debate.Server.Tests.Rooms;
 
 /// <summary>Nobody acts for anyone else: keys, codes, the instructor's key, rate limits and hostile messages.</summary>
 [TestFixture]
-public sealed class SecurityTests
+public sealed class SecurityTests : SeminarFixture
 {
-    private string data = null!;
-
-    [SetUp]
-    public void SetUp() => data = Seminar.NewDataFolder();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(data, recursive: true);
-
     [Test]
     public async Task AnotherSeatsKey_IsRefused_AndChangesNothing()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 5), "Ann", "Bo", "Cy", "Di");
         var ann = table.Players[0];
         var bo = table.Players[1];
@@ -51,7 +43,7 @@ public sealed class SecurityTests
     [Test]
     public async Task MalformedAndHostileMessages_GetAnError_AndChangeNothing()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         await using var table = await Table.Open(seminar, Table.FourHumans(seed: 9), "Ann", "Bo", "Cy", "Di");
         var ann = table.Players[0];
         var screen = await ann.Until(s => s.YourSpeech, "her speech");
@@ -95,7 +87,7 @@ public sealed class SecurityTests
     [Test]
     public async Task JoinCode_IsLongAndRandom_AndExpiresWithTheRoom()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         var summary = await seminar.Open(Table.FourHumans(seed: 1));
         Assert.That(summary.Code.Replace("-", string.Empty, StringComparison.Ordinal), Has.Length.EqualTo(9), "9 characters of 5 bits: 45 bits");
         using var http = seminar.CreateClient();
@@ -115,7 +107,7 @@ public sealed class SecurityTests
     [Test]
     public async Task JoinAttempts_AreRateLimitedPerDevice()
     {
-        await using var seminar = new Seminar(data, s => s with { JoinBurst = 5, JoinsPerMinute = 1 });
+        await using var seminar = new Seminar(Data, s => s with { JoinBurst = 5, JoinsPerMinute = 1 });
         using var http = seminar.CreateClient();
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
@@ -130,7 +122,7 @@ public sealed class SecurityTests
     [Test]
     public async Task InstructorHubAndDownloads_NeedTheInstructorsKey()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         var summary = await seminar.Open(Table.FourHumans(seed: 1));
         Assert.ThrowsAsync<HttpRequestException>(() => seminar.Connect("/hub/instructor"));
         Assert.ThrowsAsync<HttpRequestException>(() => seminar.Connect("/hub/instructor", "not-the-key"));
@@ -146,7 +138,7 @@ public sealed class SecurityTests
     [Test]
     public async Task Pages_LoadNothingFromOutside_AndForbidScriptsFromElsewhere()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         using var http = seminar.CreateClient();
         var home = await http.GetAsync("/");
         Assert.That(home.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'self'").And.Contain("script-src 'self'"));
@@ -164,7 +156,7 @@ public sealed class SecurityTests
     [Test]
     public async Task Names_WithInvisibleOrSteeringCharacters_AreRefused_AndMarkupStaysText()
     {
-        await using var seminar = new Seminar(data);
+        await using var seminar = new Seminar(Data);
         var summary = await seminar.Open(Table.FourHumans(seed: 1));
         using var http = seminar.CreateClient();
         var bidi = await http.PostAsJsonAsync("/api/join", new JoinRequest(summary.Code, "Ann\u202Egnp.exe", 0));
