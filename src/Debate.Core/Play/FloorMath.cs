@@ -6,17 +6,18 @@ namespace Debate.Core.Play;
 /// <summary>
 /// The arithmetic of the floor at array speed, on the engine's form of a match: every argument's
 /// strength, the grounded labels, and the weight of each side's standing arguments with each bloc.
-/// The public <see cref="Strengths"/>, <see cref="FloorLabels"/> and audience model are built on it,
+/// The public <see cref="Play.Strengths"/>, <see cref="FloorLabels"/> and audience model are built on it,
 /// with the same sums in the same order, so every figure is the same to the last bit.
 /// </summary>
 internal static class FloorMath
 {
     /// <summary>Writes the strength of every argument (by position) into <paramref name="result"/>.</summary>
-    public static void Strengths(Match match, Span<int> result)
+    public static void Strengths(Match match, Span<int> result) =>
+        Strengths(match.Compiled, match.Events.Effects(match.Compiled), match.FloorEntries, result);
+
+    /// <summary>The strengths of <paramref name="floor"/> under <paramref name="effects"/>: a floor that need not be a match's yet (a move weighed before it is made).</summary>
+    public static void Strengths(CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, Span<int> result)
     {
-        var c = match.Compiled;
-        var effects = match.Events.Effects(c);
-        var floor = match.FloorEntries;
         for (var i = 0; i < floor.Length; i++)
         {
             var e = floor[i];
@@ -90,12 +91,15 @@ internal static class FloorMath
     }
 
     /// <summary>Adds the weight of each side's standing claims and rebuttals with every bloc (floor order, as the model sums).</summary>
-    public static void Pressures(Match match, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
+    public static void Pressures(Match match, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership) =>
+        Pressures(match.Compiled, match.Events.Effects(match.Compiled), match.FloorEntries, strengths, labels, alliance, partnership);
+
+    /// <summary>As <see cref="Pressures(Match, ReadOnlySpan{int}, ReadOnlySpan{Label}, Span{double}, Span{double})"/>, for any floor under <paramref name="effects"/>.</summary>
+    public static void Pressures(
+        CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
-        var c = match.Compiled;
-        var weights = match.Events.Effects(c).CardWeight;
+        var weights = effects.CardWeight;
         var blocs = c.BlocCount;
-        var floor = match.FloorEntries;
         alliance[..blocs].Clear();
         partnership[..blocs].Clear();
         for (var i = 0; i < floor.Length; i++)

@@ -203,16 +203,23 @@ public static class Rules
         var c = match.Compiled;
         var deal = match.Deal;
         var seat = move.Seat;
-        var kind = c.Kind[card];
-        var target = move.Target ?? 0;
-        var direct = kind == CardKind.Rebuttal && target >= 1 && c.Names(card, match.FloorEntries[target - 1].Card);
-        var entry = new FloorEntry((short)card, deal.Seats[seat].Side, (byte)seat, kind, direct, target, match.SpeechIndex);
+        var entry = Entry(match, move, card);
         var count = match.FloorCount;
         return new Match(
             deal, match.SpeechIndex, match.TimeLeft - c.Cost[card], match.MoveCount + 1,
             match.ExplicitHands is { } kept ? HandCards.Without(kept, deal.Seats.Length, seat, card) : null,
             match.AllianceDrawn, match.PartnershipDrawn, match.EventDrawn, match.Events,
             match.FloorLog.Append(count, entry), count + 1, match.LeanLog, match.LeanCount, match.AudienceOverride);
+    }
+
+    /// <summary>The argument a legal card move puts on the floor, in the engine's form (<paramref name="card"/> is the move's card index).</summary>
+    internal static FloorEntry Entry(Match match, Move move, int card)
+    {
+        var c = match.Compiled;
+        var kind = c.Kind[card];
+        var target = move.Target ?? 0;
+        var direct = kind == CardKind.Rebuttal && target >= 1 && c.Names(card, match.FloorEntries[target - 1].Card);
+        return new FloorEntry((short)card, match.Seats[move.Seat].Side, (byte)move.Seat, kind, direct, target, match.SpeechIndex);
     }
 
     private static string Article(CardKind kind) => kind switch
