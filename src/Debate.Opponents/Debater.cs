@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Debate.Core.Content;
 using Debate.Core.Play;
-using Debate.Core.Previews;
 using Debate.Opponents.Reading;
 
 namespace Debate.Opponents;
@@ -50,16 +49,24 @@ public sealed class Debater : IOpponent
     internal OpponentChoice Choose(FloorReading reading) =>
         Answer(reading) ?? Build(reading) ?? Claim(reading) ?? End(reading);
 
+    // Each step weighs every candidate by its gain alone (the preview's balance change, worked out
+    // without the rest of the preview) and previews only the move it makes, when its reason is read.
+
     /// <summary>The rebuttal that gains most for this side's standing case with the room.</summary>
     private static OpponentChoice? Answer(FloorReading reading)
     {
-        (MovePreview Preview, double Gain)? best = null;
-        foreach (var preview in reading.OfKind(MoveKind.PlayRebuttal))
+        (Move Move, double Gain)? best = null;
+        foreach (var move in reading.Legal)
         {
-            var gain = preview.BalanceChange(reading.Side);
+            if (move.Kind != MoveKind.PlayRebuttal)
+            {
+                continue;
+            }
+
+            var gain = reading.Gain(move);
             if (gain > 1e-9 && (best is null || gain > best.Value.Gain + 1e-9))
             {
-                best = (preview, gain);
+                best = (move, gain);
             }
         }
 
@@ -68,25 +75,34 @@ public sealed class Debater : IOpponent
             return null;
         }
 
-        // A rebuttal too weak to defeat its target still stands, unanswered, as an argument of ours: say so.
-        var why = chosen.Preview.Attack!.Defeats ? string.Empty : ", yet the rebuttal stands as an argument of ours";
-        return new OpponentChoice(chosen.Preview.Move, string.Create(CultureInfo.InvariantCulture,
-            $"{MoveText.Said(reading, chosen.Preview)}{why}; our standing case gains {chosen.Gain:0.0}, the most of any rebuttal open to us."));
+        return new OpponentChoice(chosen.Move, () =>
+        {
+            // A rebuttal too weak to defeat its target still stands, unanswered, as an argument of ours: say so.
+            var preview = reading.PreviewOf(chosen.Move);
+            var why = preview.Attack!.Defeats ? string.Empty : ", yet the rebuttal stands as an argument of ours";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{MoveText.Said(reading, preview)}{why}; our standing case gains {chosen.Gain:0.0}, the most of any rebuttal open to us.");
+        });
     }
 
     /// <summary>The evidence or claim that adds most to this side's standing weight per unit of time.</summary>
     private OpponentChoice? Build(FloorReading reading)
     {
-        (MovePreview Preview, double Gain, Card Card)? best = null;
+        (Move Move, double Gain, Card Card)? best = null;
         var bestScore = 1e-9;
-        foreach (var preview in reading.Where(m => m.Kind is MoveKind.PlayEvidence or MoveKind.PlayClaim))
+        foreach (var move in reading.Legal)
         {
-            var gain = preview.BalanceChange(reading.Side);
-            var card = reading.Scenario.Card(preview.Move.Card!.Value);
+            if (move.Kind is not (MoveKind.PlayEvidence or MoveKind.PlayClaim))
+            {
+                continue;
+            }
+
+            var gain = reading.Gain(move);
+            var card = reading.CardOf(move);
             var score = gain * (Prefers(card) ? PreferenceBonus : 1) / Math.Max(1, card.Cost);
             if (score > bestScore + 1e-9)
             {
-                (best, bestScore) = ((preview, gain, card), score);
+                (best, bestScore) = ((move, gain, card), score);
             }
         }
 
@@ -95,20 +111,24 @@ public sealed class Debater : IOpponent
             return null;
         }
 
-        var weighed = chosen.Preview.Move.Kind == MoveKind.PlayClaim
-            ? chosen.Card
-            : reading.CardOf(reading.Match.Floor[chosen.Preview.Move.Target!.Value - 1]);
-        var theme = Room.HeaviestTheme(reading.Match, weighed);
         var preference = Prefers(chosen.Card) ? ", counting our preferred themes half as much again" : string.Empty;
-        return new OpponentChoice(chosen.Preview.Move, string.Create(CultureInfo.InvariantCulture,
-            $"{MoveText.Said(reading, chosen.Preview)}. The room weighs {theme}, and our standing case gains {chosen.Gain:0.0}, the most for its time{preference}."));
+        return new OpponentChoice(chosen.Move, () =>
+        {
+            var preview = reading.PreviewOf(chosen.Move);
+            var weighed = chosen.Move.Kind == MoveKind.PlayClaim
+                ? chosen.Card
+                : reading.CardOf(reading.Match.Floor[chosen.Move.Target!.Value - 1]);
+            var theme = Room.HeaviestTheme(reading.Match, weighed);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{MoveText.Said(reading, preview)}. The room weighs {theme}, and our standing case gains {chosen.Gain:0.0}, the most for its time{preference}.");
+        });
     }
 
     /// <summary>When nothing adds weight (the room ignores every theme in hand), the strongest claim all the same.</summary>
     private OpponentChoice? Claim(FloorReading reading)
     {
         var best = reading.OfKind(MoveKind.PlayClaim)
-            .Select(p => (Preview: p, Card: reading.Scenario.Card(p.Move.Card!.Value)))
+            .Select(p => (Preview: p, Card: reading.CardOf(p.Move)))
             .Select(c => (c.Preview, c.Card, Weight: Room.Weight(reading.Match, c.Preview.Argument!, c.Preview.Strength!.Total)))
             .OrderByDescending(c => c.Weight * (Prefers(c.Card) ? PreferenceBonus : 1))
             .ThenBy(c => c.Card.Cost).ThenBy(c => c.Card.Id.Value, StringComparer.Ordinal)
@@ -118,15 +138,18 @@ public sealed class Debater : IOpponent
             return null;
         }
 
-        var theme = Room.HeaviestTheme(reading.Match, best.Card);
-        return new OpponentChoice(best.Preview.Move, string.Create(CultureInfo.InvariantCulture,
-            $"{MoveText.Said(reading, best.Preview)}, on {theme}. Nothing in hand adds to our standing case with this room, so the claim it would weigh most ({best.Weight:0.0})."));
+        return new OpponentChoice(best.Preview.Move, () =>
+        {
+            var theme = Room.HeaviestTheme(reading.Match, best.Card);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{MoveText.Said(reading, best.Preview)}, on {theme}. Nothing in hand adds to our standing case with this room, so the claim it would weigh most ({best.Weight:0.0}).");
+        });
     }
 
     private static OpponentChoice End(FloorReading reading)
     {
-        var end = reading.OfKind(MoveKind.EndSpeech).First();
-        return new(end.Move, $"Nothing in hand answers, strengthens or adds to our case. {MoveText.Said(reading, end)}.");
+        var end = reading.Legal.First(m => m.Kind == MoveKind.EndSpeech);
+        return new(end, () => $"Nothing in hand answers, strengthens or adds to our case. {MoveText.Said(reading, reading.PreviewOf(end))}.");
     }
 
     private bool Prefers(Card card) => !preferred.IsEmpty && card.Themes.Any(preferred.Contains);

@@ -24,6 +24,6 @@ public sealed class Novice(ulong seed) : IOpponent
             throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
         }
 
-        return Choices.GetValue(legal[rng.Next(legal.Length)], static move => new OpponentChoice(move, null));
+        return Choices.GetValue(legal[rng.Next(legal.Length)], static move => new OpponentChoice(move, Reason: null));
     }
 }

@@ -49,12 +49,13 @@ public sealed class PersonaOpponent : IOpponent
 
             if (PersonaActions.Pick(rule, reading, preferred) is { } preview)
             {
-                return new OpponentChoice(preview.Move, $"{persona.Name} (rule {i + 1}): {Sentence(rule.Reason)} {MoveText.Said(reading, preview)}.");
+                var number = i + 1;
+                return new OpponentChoice(preview.Move, () => $"{persona.Name} (rule {number}): {Sentence(rule.Reason)} {MoveText.Said(reading, preview)}.");
             }
         }
 
         var choice = fallback.Choose(reading);
-        return choice with { Reason = $"{persona.Name}: {choice.Reason}" };
+        return choice.Prefixed($"{persona.Name}: ");
     }
 
     // An instructor's reason may end without a full stop; the move's outcome follows it as its own sentence.

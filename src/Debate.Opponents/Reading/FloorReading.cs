@@ -52,6 +52,19 @@ internal sealed class FloorReading
     /// <summary>The preview of one of the legal moves.</summary>
     public MovePreview PreviewOf(Move move) => OfKind(move.Kind).First(p => p.Move == move);
 
+    /// <summary>The legal moves, in the rules' order.</summary>
+    public ImmutableArray<Move> Legal => legal;
+
+    /// <summary>
+    /// How much a legal move changes this side's standing balance with the room: exactly its preview's
+    /// <see cref="MovePreview.BalanceChange"/>, without the rest of the preview.
+    /// </summary>
+    public double Gain(Move move) => seat.BalanceChange(move, Side);
+
+    /// <summary>The card a move plays.</summary>
+    public Card CardOf(Move move) =>
+        ReferenceEquals(move.Owner, Match.Compiled) ? Match.Compiled.Cards[move.CardIndex] : Scenario.Card(move.Card!.Value);
+
     public PlayerView View { get; }
 
     public Match Match { get; }
