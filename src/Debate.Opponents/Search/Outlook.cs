@@ -24,30 +24,42 @@ internal static class Outlook
     }
 
     /// <summary>Projected Alliance swing minus Partnership swing at the verdict.</summary>
+    /// <remarks>
+    /// Works on the engine's form of the match (its floor entries and audience figures) with the
+    /// engine's own floor arithmetic: the same sums in the same order as <see cref="FloorLabels.Of"/>
+    /// and <see cref="AudienceModel.Pressure"/>, without making their public values at every leaf.
+    /// </remarks>
     public static double Margin(Match match)
     {
         var blocs = match.Scenario.Blocs;
         var leans = match.IsOver ? 0 : LeansLeft(match);
-        var labels = leans > 0 ? FloorLabels.Of(match) : null;
+        Span<double> alliancePressure = stackalloc double[blocs.Length];
+        Span<double> partnershipPressure = stackalloc double[blocs.Length];
+        if (leans > 0)
+        {
+            var n = match.FloorCount;
+            Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
+            Span<Label> labels = n <= 128 ? stackalloc Label[n] : new Label[n];
+            FloorMath.Strengths(match, strengths);
+            FloorMath.Labels(match.FloorEntries, strengths, labels);
+            FloorMath.Pressures(match, strengths, labels, alliancePressure, partnershipPressure);
+        }
+
         double shares = 0, alliance = 0, partnership = 0;
-        var audience = match.Audience;
+        var audience = match.AudienceValues;
+        Span<double> vote = stackalloc double[3];
         for (var b = 0; b < blocs.Length; b++)
         {
-            var vote = audience[b];
-            var (votesFor, against, undecided) = (vote.For, vote.Against, vote.Undecided);
-            if (labels is not null)
+            audience.Slice(b * 3, 3).CopyTo(vote);
+            for (var i = 0; i < leans; i++)
             {
-                var (pa, pp) = AudienceModel.Pressure(match, labels, b);
-                for (var i = 0; i < leans; i++)
-                {
-                    (votesFor, against, undecided) = AudienceModel.Move(votesFor, against, undecided, pa - pp);
-                }
+                AudienceModel.Pull(vote[0], vote[1], vote[2], alliancePressure[b] - partnershipPressure[b], vote);
             }
 
             var open = blocs[b].Opening;
             shares += blocs[b].Share;
-            alliance += blocs[b].Share * BlocSwing.Normalised(open.For, votesFor);
-            partnership += blocs[b].Share * BlocSwing.Normalised(open.Against, against);
+            alliance += blocs[b].Share * BlocSwing.Normalised(open.For, vote[0]);
+            partnership += blocs[b].Share * BlocSwing.Normalised(open.Against, vote[1]);
         }
 
         return shares <= 0 ? 0 : (alliance - partnership) / shares;

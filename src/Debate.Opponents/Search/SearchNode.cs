@@ -8,9 +8,12 @@ namespace Debate.Opponents.Search;
 /// its statistics. <see cref="Availability"/> counts the simulations in which its move was legal, as
 /// single-observer ISMCTS needs when moves depend on hidden cards.
 /// </summary>
-internal sealed class SearchNode(Move? move, Side mover)
+internal sealed class SearchNode(Move? move, long key, Side mover)
 {
     public Move? Move { get; } = move;
+
+    /// <summary>The move as a number (<see cref="MoveKey"/>): children are found by it.</summary>
+    public long Key { get; } = key;
 
     public Side Mover { get; } = mover;
 
@@ -27,22 +30,12 @@ internal sealed class SearchNode(Move? move, Side mover)
 
     public double Mean => Visits == 0 ? 0 : Total / Visits;
 
-    public SearchNode? ChildFor(Move move)
+    /// <summary>The child reached by the move with this key, or null.</summary>
+    public SearchNode? ChildFor(long key)
     {
-        // The rules hand out interned moves, so the same object is the usual match; equal moves made
-        // apart (the interning lost a race between threads) are still found by value. No two children
-        // have equal moves, so both passes find the same child.
         foreach (var child in Children)
         {
-            if (ReferenceEquals(child.Move, move))
-            {
-                return child;
-            }
-        }
-
-        foreach (var child in Children)
-        {
-            if (child.Move! == move)
+            if (child.Key == key)
             {
                 return child;
             }

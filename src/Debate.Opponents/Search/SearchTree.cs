@@ -17,7 +17,10 @@ internal sealed class SearchTree
     private readonly SearchNode root;
     private readonly List<SearchNode> path = new(64);
     private readonly List<Move> untried = new(32);
+    private readonly List<long> untriedKeys = new(32);
+    private readonly List<SearchNode> children = new(32);
     private readonly List<Move> plays = new(32);
+    private readonly CompiledScenario compiled;
     private readonly int stopAt;
     private Rng rng;
 
@@ -26,7 +29,8 @@ internal sealed class SearchTree
         this.view = view;
         this.options = options;
         rng = new Rng(seed);
-        root = new SearchNode(null, view.Side.Opponent());
+        compiled = view.Scenario.Compiled;
+        root = new SearchNode(null, -1, view.Side.Opponent());
         stopAt = view.SpeechIndex + options.Horizon;
     }
 
@@ -46,20 +50,35 @@ internal sealed class SearchTree
             var legal = Rules.LegalMoves(match);
             var mover = match.Seats[match.Speaker].Side;
             untried.Clear();
+            untriedKeys.Clear();
+            children.Clear();
             foreach (var move in legal)
             {
-                var child = node.ChildFor(move);
+                var key = MoveKey.Of(move, compiled);
+                var child = node.ChildFor(key);
                 if (child is null)
                 {
                     untried.Add(move);
+                    untriedKeys.Add(key);
                 }
                 else
                 {
                     child.Availability++;
+                    children.Add(child);
                 }
             }
 
-            var next = untried.Count > 0 ? Expand(node, untried[rng.Next(untried.Count)], mover) : Select(node, legal);
+            SearchNode next;
+            if (untried.Count > 0)
+            {
+                var pick = rng.Next(untried.Count);
+                next = Expand(node, untried[pick], untriedKeys[pick], mover);
+            }
+            else
+            {
+                next = Select(children);
+            }
+
             match = Rules.Apply(match, next.Move!).Match;
             path.Add(next);
             node = next;
@@ -88,7 +107,7 @@ internal sealed class SearchTree
         SearchNode? best = null;
         foreach (var move in legal)
         {
-            var child = root.ChildFor(move);
+            var child = root.ChildFor(MoveKey.Of(move, compiled));
             if (child is not null && (best is null || child.Visits > best.Visits || (child.Visits == best.Visits && child.Mean > best.Mean)))
             {
                 best = child;
@@ -100,20 +119,20 @@ internal sealed class SearchTree
 
     private bool Done(Match match) => match.IsOver || match.SpeechIndex >= stopAt;
 
-    private static SearchNode Expand(SearchNode node, Move move, Side mover)
+    private static SearchNode Expand(SearchNode node, Move move, long key, Side mover)
     {
-        var child = new SearchNode(move, mover) { Availability = 1 };
+        var child = new SearchNode(move, key, mover) { Availability = 1 };
         node.Children.Add(child);
         return child;
     }
 
-    private SearchNode Select(SearchNode node, ImmutableArray<Move> legal)
+    /// <summary>UCB over the children of the moves legal now, in the legal moves' order (the first best wins a tie).</summary>
+    private SearchNode Select(List<SearchNode> legalChildren)
     {
         SearchNode? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var move in legal)
+        foreach (var child in legalChildren)
         {
-            var child = node.ChildFor(move)!;
             var score = child.Mean + (options.Exploration * Math.Sqrt(Math.Log(child.Availability) / Math.Max(1, child.Visits)));
             if (score > bestScore)
             {
