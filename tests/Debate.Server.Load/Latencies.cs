@@ -1,9 +1,11 @@
+using System.Diagnostics;
+
 namespace Debate.Server.Load;
 
-/// <summary>Move-to-everyone-updated times in milliseconds, and their percentiles.</summary>
+/// <summary>Move-to-everyone-updated times in milliseconds, each with when it was taken, and their percentiles.</summary>
 internal sealed class Latencies
 {
-    private readonly List<double> all = [];
+    private readonly List<(long At, double Ms)> all = [];
 
     public int Count
     {
@@ -20,22 +22,29 @@ internal sealed class Latencies
     {
         lock (all)
         {
-            all.Add(ms);
+            all.Add((Stopwatch.GetTimestamp(), ms));
         }
     }
 
     /// <summary>The value below which <paramref name="p"/> of the times fall (nearest rank).</summary>
-    public double Percentile(double p)
+    public double Percentile(double p) => Percentile(p, long.MinValue, long.MaxValue);
+
+    /// <summary>As <see cref="Percentile(double)"/>, of the times taken between two timestamps only.</summary>
+    public double Percentile(double p, long from, long until)
     {
         lock (all)
         {
-            if (all.Count == 0)
-            {
-                return double.NaN;
-            }
+            var sorted = all.Where(x => x.At >= from && x.At < until).Select(x => x.Ms).Order().ToList();
+            return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        }
+    }
 
-            var sorted = all.Order().ToList();
-            return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    /// <summary>How many times were taken between two timestamps.</summary>
+    public int CountBetween(long from, long until)
+    {
+        lock (all)
+        {
+            return all.Count(x => x.At >= from && x.At < until);
         }
     }
 }

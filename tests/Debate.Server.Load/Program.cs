@@ -23,6 +23,7 @@ var inv = CultureInfo.InvariantCulture;
 try
 {
     var latencies = new Latencies();
+    var acks = new Latencies(); // move sent -> its answer (the server has committed it durably)
     await using var instructor = new HubConnectionBuilder()
         .WithUrl($"{server.Url}/hub/instructor", o => o.Headers[InstructorAccess.Header] = server.InstructorKey).Build();
     await instructor.StartAsync();
@@ -60,6 +61,7 @@ try
 
     System.Console.Error.WriteLine($"connected in {clock.Elapsed.TotalSeconds:0.0} s; playing for {options.Seconds} s...");
     clock.Restart();
+    var started = Stopwatch.GetTimestamp();
     cpuBefore = server.Cpu();
     await Task.WhenAll(rooms.Select(async r =>
     {
@@ -68,10 +70,10 @@ try
         for (var s = 0; s < r.Seats; s++)
         {
             var seat = s;
-            r.Connections[seat].On<SeatScreen>("seat", screen => driver?.OnSeat(seat, screen));
+            r.Connections[seat].On<SeatGlance>("seat", screen => driver?.OnSeat(seat, screen));
         }
 
-        r.Connections[r.Seats].On<RoomScreen>("room", screen => driver?.OnRoom(screen));
+        r.Connections[r.Seats].On<RoomGlance>("room", screen => driver?.OnRoom(screen));
         for (var round = 0; clock.Elapsed < deadline; round++)
         {
             var plan = new RoomPlan("builtin:alliance-or-partnership", (ulong)((r.Index * 1000) + round),
@@ -84,7 +86,7 @@ try
                 keys.Add((r.Connections[s], answer!.Key));
             }
 
-            driver = new RoomDriver(summary.Id, keys, r.Connections[r.Seats], options.ThinkMs, random, latencies);
+            driver = new RoomDriver(summary.Id, keys, r.Connections[r.Seats], options.ThinkMs, random, latencies, acks);
             await RoomDriver.Watch(r.Connections[r.Seats], summary.Id);
             for (var s = 0; s < r.Seats; s++)
             {
@@ -117,14 +119,28 @@ try
     System.Console.WriteLine($"  moves sent: {sent}");
     System.Console.WriteLine($"  moves measured: {moves} ({(moves / seconds).ToString("0.0", inv)}/s); matches finished: {matches}; moves refused or failed: {refusals}");
     System.Console.WriteLine($"  move sent -> every client of its room updated: p50 {Ms(latencies.Percentile(0.5))} ms, p95 {Ms(latencies.Percentile(0.95))} ms, p99 {Ms(latencies.Percentile(0.99))} ms, max {Ms(latencies.Percentile(1))} ms");
+    System.Console.WriteLine($"  move sent -> acknowledged (committed to disk): p50 {Ms(acks.Percentile(0.5))} ms, p95 {Ms(acks.Percentile(0.95))} ms, p99 {Ms(acks.Percentile(0.99))} ms");
     System.Console.WriteLine($"  server process: peak RSS {hwm / 1048576} MB (sampled peak {peak / 1048576} MB, at the end {rss / 1048576} MB), CPU {cores.ToString("0.00", inv)} cores on average");
     System.Console.WriteLine($"  target p99 < 150 ms: {(met ? "met" : "NOT met")}");
+
+    // The same figure by stretch of the run: whether the tail is the server's first seconds (code
+    // still being compiled, clients arriving) or the whole run.
+    var windows = new List<string>();
+    for (var from = 0; from < Math.Floor(seconds); from += 10)
+    {
+        var a = started + (long)(from * (double)Stopwatch.Frequency);
+        var b = started + (long)((from + 10) * (double)Stopwatch.Frequency);
+        windows.Add($"{from}-{from + 10} s: p99 {Ms(latencies.Percentile(0.99, a, b))} ms ({latencies.CountBetween(a, b)} moves)");
+    }
+
+    System.Console.WriteLine($"  by 10 s stretch: {string.Join("; ", windows)}");
     if (options.Json)
     {
         System.Console.WriteLine(JsonSerializer.Serialize(new
         {
             rooms = options.Rooms, clients = options.Clients, seconds, moves, matches, refusals,
             p50_ms = latencies.Percentile(0.5), p95_ms = latencies.Percentile(0.95), p99_ms = latencies.Percentile(0.99), max_ms = latencies.Percentile(1),
+            ack_p50_ms = acks.Percentile(0.5), ack_p99_ms = acks.Percentile(0.99),
             peak_rss_bytes = hwm, cpu_cores = cores,
         }));
     }

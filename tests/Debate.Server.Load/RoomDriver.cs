@@ -11,7 +11,7 @@ namespace Debate.Server.Load;
 /// screen offers, or end the speech), its projector watches. For each move it takes the time from the
 /// send to the moment the last of the room's clients has a screen showing it.
 /// </summary>
-internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Connection, string Key)> seats, HubConnection projector, int thinkMs, Random random, Latencies latencies)
+internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Connection, string Key)> seats, HubConnection projector, int thinkMs, Random random, Latencies latencies, Latencies acks)
 {
     private readonly object gate = new();
     private readonly Dictionary<int, long> sentAt = [];
@@ -33,10 +33,10 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
 
     public int Clients => seats.Count + 1;
 
-    public void OnSeat(int seat, SeatScreen screen)
+    public void OnSeat(int seat, SeatGlance screen)
     {
         Arrived(seat, screen.MoveCount);
-        if (screen.Verdict is not null)
+        if (screen.Verdict is { ValueKind: not System.Text.Json.JsonValueKind.Null })
         {
             over.TrySetResult();
             return;
@@ -60,9 +60,9 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
         _ = Act(seat, screen);
     }
 
-    public void OnRoom(RoomScreen screen) => Arrived(seats.Count, screen.MoveCount);
+    public void OnRoom(RoomGlance screen) => Arrived(seats.Count, screen.MoveCount);
 
-    private async Task Act(int seat, SeatScreen screen)
+    private async Task Act(int seat, SeatGlance screen)
     {
         int delay;
         lock (random)
@@ -92,7 +92,9 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
 
         try
         {
+            var sending = Stopwatch.GetTimestamp();
             var answer = await seats[seat].Connection.InvokeAsync<MoveAnswer>("Play", request).ConfigureAwait(false);
+            acks.Add(Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
             if (!answer.Accepted)
             {
                 Refusals++;

@@ -1,3 +1,4 @@
+using Debate.Server.Hosting;
 using Debate.Server.Rooms;
 using Debate.Server.Screens;
 using Microsoft.AspNetCore.SignalR;
@@ -18,23 +19,29 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
 
     public static string WatchGroup(string room) => $"watch:{room}";
 
-    /// <summary>Everything about the room changed (a move, a join, a pause): every screen anew. Call inside the gate.</summary>
-    public Task Everything(Room room)
+    /// <summary>
+    /// Everything about the room changed (a move, a join, a pause): every screen anew. Call inside the
+    /// gate. <paramref name="received"/>: when the move that caused it arrived (0 if not a person's move).
+    /// </summary>
+    public Task Everything(Room room, long received = 0)
     {
         ArgumentNullException.ThrowIfNull(room);
+        var building = MoveTimings.Now();
         var sends = new List<Func<Task>>();
+        var shared = ScreenBuilder.Shared(room);
         for (var seat = 0; seat < room.Match.Seats.Length; seat++)
         {
             if (room.ConnectionsAt(seat) > 0)
             {
-                var screen = ScreenBuilder.Seat(room, seat);
+                var screen = ScreenBuilder.Seat(room, seat, shared);
                 var group = SeatGroup(room.Id, seat);
                 sends.Add(() => rooms.Clients.Group(group).SendAsync("seat", screen));
             }
         }
 
-        AddPublic(room, sends);
-        return Queue(room, sends);
+        AddPublic(room, sends, shared);
+        MoveTimings.ScreensBuilt(building);
+        return Queue(room, sends, received);
     }
 
     /// <summary>Someone came or went: the projector's seat list and the instructors' summary. Call inside the gate.</summary>
@@ -57,20 +64,21 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
         return Queue(room, [() => client.SendAsync(method, screen)]);
     }
 
-    private void AddPublic(Room room, List<Func<Task>> sends)
+    private void AddPublic(Room room, List<Func<Task>> sends, SharedParts? shared = null)
     {
         if (room.Watchers > 0)
         {
-            var screen = ScreenBuilder.Projector(room, hall.JoinAt);
+            shared ??= ScreenBuilder.Shared(room);
+            var screen = ScreenBuilder.Projector(room, hall.JoinAt, shared);
             var group = WatchGroup(room.Id);
             sends.Add(() => rooms.Clients.Group(group).SendAsync("room", screen));
         }
 
-        var summary = ScreenBuilder.Summary(room);
+        var summary = ScreenBuilder.Summary(room, shared);
         sends.Add(() => instructors.Clients.Group(InstructorGroup).SendAsync("room", summary));
     }
 
-    private static Task Queue(Room room, List<Func<Task>> sends)
+    private static Task Queue(Room room, List<Func<Task>> sends, long received = 0)
     {
         room.Outgoing = room.Outgoing.ContinueWith(async _ =>
         {
@@ -85,6 +93,8 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
                     // A connection that went away mid-send; it will get a fresh screen when it rejoins.
                 }
             }
+
+            MoveTimings.Sent(received);
         }, TaskScheduler.Default).Unwrap();
         return Task.CompletedTask;
     }

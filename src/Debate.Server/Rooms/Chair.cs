@@ -102,16 +102,18 @@ internal sealed class Chair(RoomHall hall, RoomStore store, Announcer announcer,
     public async Task<MoveAnswer> Play(MoveRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var received = MoveTimings.Now();
         var room = hall.Get(request.Room);
         CheckKey(room, request.Seat, request.Key);
         var move = ReadMove(request);
         await room.Gate.WaitAsync().ConfigureAwait(false);
+        MoveTimings.GateWaited(received);
         try
         {
             var why = WhyNotNow(room, request.Seat) ?? (request.MoveCount != room.Match.MoveCount
                 ? "The floor has changed since your screen was drawn; look again and choose."
                 : null);
-            return why is not null ? MoveAnswer.No(why) : await Commit(room, move, reason: null).ConfigureAwait(false);
+            return why is not null ? MoveAnswer.No(why) : await Commit(room, move, reason: null, received).ConfigureAwait(false);
         }
         finally
         {
@@ -121,11 +123,13 @@ internal sealed class Chair(RoomHall hall, RoomStore store, Announcer announcer,
 
     /// <summary>
     /// Applies a move through the rules and, when they accept it, writes it to the store before the
-    /// room changes or anyone hears of it. Call inside the room's gate.
+    /// room changes or anyone hears of it. Call inside the room's gate. <paramref name="received"/>
+    /// is when a person's move arrived (for <see cref="MoveTimings"/>; 0 for an opponent's).
     /// </summary>
-    public async Task<MoveAnswer> Commit(Room room, Move move, string? reason)
+    public async Task<MoveAnswer> Commit(Room room, Move move, string? reason, long received = 0)
     {
         ArgumentNullException.ThrowIfNull(room);
+        var applying = MoveTimings.Now();
         var before = room.Match;
         var result = Rules.Apply(before, move);
         if (!result.Accepted)
@@ -134,9 +138,12 @@ internal sealed class Chair(RoomHall hall, RoomStore store, Announcer announcer,
         }
 
         var record = room.Record.With(move, result.Match, reason);
+        MoveTimings.RulesApplied(applying);
+        var committing = MoveTimings.Now();
         try
         {
             await store.AppendMove(room.Id, result.Match.MoveCount, record.Moves[^1]).ConfigureAwait(false);
+            MoveTimings.Committed(committing);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or ObjectDisposedException)
         {
@@ -151,7 +158,7 @@ internal sealed class Chair(RoomHall hall, RoomStore store, Announcer announcer,
 
         var said = reason is null ? [] : new[] { $"  {before.Seats[move.Seat].Name}: \"{reason}\"" };
         room.Note(result.Happenings.Select(h => h.Text).Take(1).Concat(said).Concat(result.Happenings.Skip(1).Select(h => h.Text)));
-        await announcer.Everything(room).ConfigureAwait(false);
+        await announcer.Everything(room, received).ConfigureAwait(false);
         Bench?.Prompt(room);
         return MoveAnswer.Yes;
     }

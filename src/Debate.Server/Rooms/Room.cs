@@ -1,6 +1,7 @@
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Records;
+using Debate.Server.Screens;
 using Debate.Server.Store;
 
 namespace Debate.Server.Rooms;
@@ -43,7 +44,7 @@ internal sealed class Room(string id, string code, string source, Match match, M
     /// <summary>Why the room could not be restored, if it could not; such a room is listed but not played.</summary>
     public string? Damage { get; init; }
 
-    /// <summary>The last things that happened, newest last (the board's log).</summary>
+    /// <summary>The last things that happened, newest last (the board's log), already through <see cref="Shown"/>.</summary>
     public List<string> Log { get; } = [];
 
     /// <summary>The messages still being sent, in order (see <c>Announcer</c>).</summary>
@@ -73,10 +74,10 @@ internal sealed class Room(string id, string code, string source, Match match, M
     /// <summary>Whether someone holds the key to <paramref name="seat"/>.</summary>
     public bool IsTaken(int seat) => KeyHashes[seat] is not null;
 
-    /// <summary>Adds lines to the log, keeping the last forty.</summary>
+    /// <summary>Adds lines to the log, keeping the last forty; they are shown once, here, not on every screen.</summary>
     public void Note(IEnumerable<string> lines)
     {
-        Log.AddRange(lines);
+        Log.AddRange(lines.Select(Shown.Text));
         if (Log.Count > 40)
         {
             Log.RemoveRange(0, Log.Count - 40);

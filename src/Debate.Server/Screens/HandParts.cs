@@ -15,23 +15,28 @@ internal static class HandParts
     public static IReadOnlyList<CardPart> Of(PlayerView view, bool mayMove)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var speaking = Speaking(view, mayMove);
+        var text = ScenarioText.Of(view.Scenario);
+        if (!speaking)
+        {
+            // Nothing to preview or refuse: every card as it reads, built once per scenario.
+            return [.. view.Hand.Select(id => text.Card(id).Idle)];
+        }
+
         var match = PublicMatch.Of(view);
-        var speaking = mayMove && !match.IsOver && match.Speaker == view.Seat;
         var cards = new List<CardPart>(view.Hand.Length);
         foreach (var id in view.Hand)
         {
+            var shown = text.Card(id);
             var card = view.Scenario.Card(id);
-            var moves = speaking
-                ? Preview.OfCard(view, id).Select(p => new MovePart(Kind(p.Move.Kind), id.Value, p.Move.Target, Label(view, p.Move), Shown.Text(p.Outcome))).ToList()
-                : [];
-            var (refusal, blocked) = speaking && moves.Count == 0 ? WhyNot(view, match, card) : (null, []);
-            if (speaking && moves.Count > 0 && card.Kind != CardKind.Claim)
+            var moves = Preview.OfCard(view, id).Select(p => new MovePart(Kind(p.Move.Kind), id.Value, p.Move.Target, Label(view, p.Move), Shown.Text(p.Outcome))).ToList();
+            var (refusal, blocked) = moves.Count == 0 ? WhyNot(view, match, card) : (null, []);
+            if (moves.Count > 0 && card.Kind != CardKind.Claim)
             {
                 blocked = Blocked(view, match, card, moves.Select(m => m.Target).ToHashSet());
             }
 
-            cards.Add(new CardPart(id.Value, Shown.Text(card.Tag), Shown.Block(card.Body), card.Kind.ToString().ToLowerInvariant(), card.Strength, card.Cost,
-                [.. card.Themes.Select(Shown.Text)], Shown.Text(card.Citation.ToString()), moves, refusal is null ? null : Shown.Text(refusal), blocked));
+            cards.Add(shown.Idle with { Moves = moves, Refusal = refusal is null ? null : Shown.Text(refusal), Blocked = blocked });
         }
 
         return cards;
@@ -41,9 +46,12 @@ internal static class HandParts
     public static string? EndPreview(PlayerView view, bool mayMove)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var speaking = mayMove && view.CurrentSpeech is not null && view.SpeakerBySpeech[view.SpeechIndex] == view.Seat;
-        return speaking ? Shown.Text(Preview.Of(view, Move.End(view.Seat)).Outcome) : null;
+        return Speaking(view, mayMove) ? Shown.Text(Preview.Of(view, Move.End(view.Seat)).Outcome) : null;
     }
+
+    /// <summary>Whether the seat holds the floor and may move (the room is live, the match not over).</summary>
+    private static bool Speaking(PlayerView view, bool mayMove) =>
+        mayMove && view.CurrentSpeech is not null && view.SpeakerBySpeech[view.SpeechIndex] == view.Seat;
 
     /// <summary>The word a move kind travels as (and comes back as in a <see cref="Rooms.MoveRequest"/>).</summary>
     public static string Kind(MoveKind kind) => kind switch
@@ -63,7 +71,7 @@ internal static class HandParts
     };
 
     private static string Tag(PlayerView view, int? target) =>
-        target is int t && t >= 1 && t <= view.Floor.Length ? Shown.Text(view.Scenario.Card(view.Floor[t - 1].Card).Tag) : "?";
+        target is int t && t >= 1 && t <= view.Floor.Length ? ScenarioText.Of(view.Scenario).Card(view.Floor[t - 1].Card).Tag : "?";
 
     private static (string? Refusal, IReadOnlyList<BlockedPart> Blocked) WhyNot(PlayerView view, Match match, Card card)
     {

@@ -19,10 +19,9 @@ internal static class PublicParts
 
     public static RoomPart Room(Room room)
     {
-        var match = room.Match;
+        var text = ScenarioText.Of(room.Match.Scenario);
         var (state, line) = State(room);
-        return new RoomPart(room.Id, Secrets.ShowCode(room.Code), Shown.Text(match.Scenario.Title), Shown.Text(match.Scenario.Motion.Text),
-            Shown.Text(match.Scenario.Motion.AllianceCase), Shown.Text(match.Scenario.Motion.PartnershipCase), state, line, room.IsLive);
+        return new RoomPart(room.Id, Secrets.ShowCode(room.Code), text.Title, text.Motion, text.AllianceCase, text.PartnershipCase, state, line, room.IsLive);
     }
 
     /// <summary>The room's state in one word (waiting, playing, paused, over, ended, damaged) and one sentence.</summary>
@@ -56,8 +55,9 @@ internal static class PublicParts
     public static StagePart Stage(Room room)
     {
         var match = room.Match;
-        var news = match.EventsInPlay.Select(e => Shown.Text(match.Scenario.Card(e).Tag)).ToList();
-        var log = room.Log.TakeLast(12).Select(Shown.Text).ToList();
+        var text = ScenarioText.Of(match.Scenario);
+        var news = match.EventsInPlay.Select(e => text.Card(e).Tag).ToList();
+        var log = room.Log.TakeLast(12).ToList(); // shown when noted (Room.Note)
         if (match.IsOver)
         {
             return new StagePart(null, match.Scenario.Speeches.Length, match.Scenario.Speeches.Length, -1, null, null, null, 0, 0, room.SpeechBegan, news, log, false);
@@ -81,17 +81,18 @@ internal static class PublicParts
     {
         var statuses = FloorJudgement.Of(match);
         var children = match.Floor.Where(a => a.Target is not null).ToLookup(a => a.Target!.Value);
+        var text = ScenarioText.Of(match.Scenario);
         var lines = new List<FloorPart>(match.Floor.Length);
         void Walk(Argument a, int depth)
         {
             var s = statuses[a.Id - 1];
-            var card = match.Scenario.Card(a.Card);
+            var card = text.Card(a.Card);
             var weak = a.Kind == CardKind.Rebuttal && a.Target is int t && s.Strength < statuses[t - 1].Strength
                 ? $"too weak to defeat #{t} ({s.Strength} against {statuses[t - 1].Strength})"
                 : null;
             var status = a.Kind == CardKind.Evidence ? "evidence" : s.Label.ToString().ToLowerInvariant();
             lines.Add(new FloorPart(a.Id, depth, a.Target, a.Side.ToString(), Shown.Text(match.Seats[a.Seat].Name), a.Kind.ToString().ToLowerInvariant(), s.Strength,
-                status, s.Dropped, Shown.Text(s.TagInVoice), Shown.Text(card.Citation.ToString()), Shown.Text(s.Explanation), weak));
+                status, s.Dropped, s.Either ? Shown.Text(s.TagInVoice) : card.Tag, card.Citation, Shown.Text(s.Explanation), weak));
             foreach (var child in children[a.Id])
             {
                 Walk(child, depth + 1);

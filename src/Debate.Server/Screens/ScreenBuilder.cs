@@ -7,39 +7,60 @@ namespace Debate.Server.Screens;
 /// <summary>Builds the three kinds of screen from a room: a seat's, the projector's and the instructor's summary.</summary>
 internal static class ScreenBuilder
 {
-    /// <summary>The screen of <paramref name="seat"/>: its own view of the match and nothing of anyone else's hand.</summary>
-    public static SeatScreen Seat(Room room, int seat)
+    /// <summary>
+    /// The parts every screen of the room shows alike at this moment. An announcement builds them
+    /// once and gives them to each seat's screen and the projector's (they are immutable), instead of
+    /// judging the floor and the audience again for every screen.
+    /// </summary>
+    public static SharedParts Shared(Room room)
     {
         ArgumentNullException.ThrowIfNull(room);
         var match = room.Match;
+        return new SharedParts(PublicParts.Room(room), PublicParts.Stage(room), PublicParts.Seats(room), PublicParts.Floor(match),
+            PublicParts.Audience(match), PublicParts.Verdict(match));
+    }
+
+    /// <summary>
+    /// The screen of <paramref name="seat"/>: its own view of the match and nothing of anyone else's
+    /// hand. <paramref name="shared"/>: the room's public parts if already built for this moment.
+    /// </summary>
+    public static SeatScreen Seat(Room room, int seat, SharedParts? shared = null)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        var match = room.Match;
+        var parts = shared ?? Shared(room);
         var view = PlayerView.Of(match, seat);
         var own = view.Seats[seat];
         var why = Chair.WhyNotNow(room, seat);
         var speaking = !match.IsOver && match.Speaker == seat;
         var waiting = match.IsOver ? null : why ?? (speaking ? null : $"It is {Shown.Text(match.Seats[match.Speaker].Name)}'s speech ({Shown.Text(match.CurrentSpeech!.Title)}).");
         var role = view.Role is { } r ? new RolePart(Shown.Text(r.Title), Shown.Block(r.Brief), Shown.Block(r.Objective.Text)) : null;
-        return new SeatScreen(PublicParts.Room(room), seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
-            HandParts.EndPreview(view, why is null), PublicParts.Stage(room), PublicParts.Seats(room), PublicParts.Floor(match), PublicParts.Audience(match),
-            HandParts.Of(view, why is null), PublicParts.Verdict(match), match.MoveCount);
+        return new SeatScreen(parts.Room, seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
+            HandParts.EndPreview(view, why is null), parts.Stage, parts.Seats, parts.Floor, parts.Audience,
+            HandParts.Of(view, why is null), parts.Verdict, match.MoveCount);
     }
 
     /// <summary>The projector's screen: public only.</summary>
-    public static RoomScreen Projector(Room room, string? joinAt)
+    public static RoomScreen Projector(Room room, string? joinAt, SharedParts? shared = null)
     {
         ArgumentNullException.ThrowIfNull(room);
-        var match = room.Match;
-        return new RoomScreen(PublicParts.Room(room), joinAt, PublicParts.Stage(room), PublicParts.Seats(room), PublicParts.Floor(match),
-            PublicParts.Audience(match), PublicParts.Verdict(match), match.MoveCount);
+        var parts = shared ?? Shared(room);
+        return new RoomScreen(parts.Room, joinAt, parts.Stage, parts.Seats, parts.Floor, parts.Audience, parts.Verdict, room.Match.MoveCount);
     }
 
-    public static RoomSummary Summary(Room room)
+    public static RoomSummary Summary(Room room, SharedParts? shared = null)
     {
         ArgumentNullException.ThrowIfNull(room);
         var match = room.Match;
         var (state, line) = PublicParts.State(room);
-        var winner = match.IsOver ? PublicParts.Verdict(match)?.Headline : null;
-        return new RoomSummary(room.Id, Hosting.Secrets.ShowCode(room.Code), Shown.Text(match.Scenario.Title), room.Source, match.Seed, room.Created, state, line,
-            match.IsOver ? null : Shown.Text(match.CurrentSpeech!.Title), match.MoveCount, room.Watchers, PublicParts.Seats(room), winner,
+        var seats = shared?.Seats ?? PublicParts.Seats(room);
+        var winner = match.IsOver ? (shared is null ? PublicParts.Verdict(match) : shared.Verdict)?.Headline : null;
+        var text = ScenarioText.Of(match.Scenario);
+        return new RoomSummary(room.Id, Hosting.Secrets.ShowCode(room.Code), text.Title, room.Source, match.Seed, room.Created, state, line,
+            match.IsOver ? null : Shown.Text(match.CurrentSpeech!.Title), match.MoveCount, room.Watchers, seats, winner,
             [.. OpponentFactory.Names(match.Scenario)], room.Damage is null ? null : Shown.Text(room.Damage));
     }
 }
+
+/// <summary>The public parts of a room's screens at one moment (see <see cref="ScreenBuilder.Shared"/>).</summary>
+internal sealed record SharedParts(RoomPart Room, StagePart Stage, IReadOnlyList<SeatPart> Seats, IReadOnlyList<FloorPart> Floor, AudiencePart Audience, VerdictPart? Verdict);

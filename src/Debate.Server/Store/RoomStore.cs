@@ -10,7 +10,8 @@ namespace Debate.Server.Store;
 /// The rooms in SQLite (<c>DATA/debate.db</c>): one row a room with its record header (the project's
 /// JSON match record without its moves), one row a seat key hash, one row a move. Every change goes
 /// through <see cref="Journal"/>, which commits it (WAL, synchronous=FULL) before the caller
-/// acknowledges anything, so a server killed at any moment restarts at its last acknowledged move.
+/// acknowledges anything, so a server killed at any moment restarts at its last acknowledged move;
+/// <see cref="Checkpointer"/> copies the log into the database file beside it.
 /// </summary>
 internal sealed class RoomStore : IAsyncDisposable
 {
@@ -26,6 +27,7 @@ internal sealed class RoomStore : IAsyncDisposable
         """;
 
     private readonly string connectionString;
+    private readonly Checkpointer checkpointer;
 
     public RoomStore(string dataFolder)
     {
@@ -39,7 +41,12 @@ internal sealed class RoomStore : IAsyncDisposable
             Execute(setup, Schema);
         }
 
-        Journal = new Journal(Connect());
+        // The writer checkpoints only if the background checkpointer falls far behind (10,000
+        // pages, about 40 MB of log); normally the checkpointer copies the log every second.
+        var writer = Connect();
+        Execute(writer, "PRAGMA wal_autocheckpoint=10000;");
+        Journal = new Journal(writer);
+        checkpointer = new Checkpointer(Connect());
     }
 
     /// <summary>The database file.</summary>
@@ -162,7 +169,11 @@ internal sealed class RoomStore : IAsyncDisposable
         update.ExecuteNonQuery();
     });
 
-    public ValueTask DisposeAsync() => Journal.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Journal.DisposeAsync().ConfigureAwait(false);
+        checkpointer.Dispose();
+    }
 
     private static string Header(MatchRecord record) => RecordJson.Write(record with { Moves = [] });
 
