@@ -158,6 +158,9 @@ public sealed class PhaseTable
     /// <summary>Whether a card of <paramref name="kind"/> may be played in speech <paramref name="speech"/> while it has time left.</summary>
     internal bool Allows(int speech, CardKind kind) => (playable[speech + 1] & (1 << (int)kind)) != 0;
 
+    /// <summary>The kinds of card speech <paramref name="speech"/> allows, as bits <c>1 &lt;&lt; kind</c>.</summary>
+    internal int KindsAllowed(int speech) => playable[speech + 1];
+
     /// <summary>Whether an event is revealed as speech <paramref name="speech"/> begins (its round's entry action).</summary>
     internal bool RevealsOnEntry(int speech) => reveals[speech + 1];
 

@@ -13,7 +13,8 @@ namespace Debate.Core.Play;
 /// </summary>
 internal sealed class CompiledScenario
 {
-    private readonly ulong[]?[] bears;
+    // Card i bears on card t when bit t of row i is set: bears[i * words + t / 64].
+    private readonly ulong[] bears;
     private readonly int words;
     private readonly ConcurrentDictionary<ulong, EventEffects> effects = new();
     private readonly short[] allianceByOrdinal;
@@ -83,9 +84,9 @@ internal sealed class CompiledScenario
         allianceByOrdinal = [.. AllianceDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
         partnershipByOrdinal = [.. PartnershipDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
         words = (n + 63) / 64;
-        bears = new ulong[]?[n];
+        bears = BearsRows();
         Phases = PhaseTable.For(scenario);
-        Moves = new MoveCache(n);
+        Moves = new MoveCache(this);
         NoEffects = EventEffects.Compute(this, []);
     }
 
@@ -151,11 +152,10 @@ internal sealed class CompiledScenario
     }
 
     /// <summary>Whether <paramref name="card"/> bears on <paramref name="target"/>: it names it, or they share a theme.</summary>
-    public bool Bears(int card, int target)
-    {
-        var row = bears[card] ?? BearsRow(card);
-        return ((row[target >> 6] >> (target & 63)) & 1) != 0;
-    }
+    public bool Bears(int card, int target) => ((bears[(card * words) + (target >> 6)] >> (target & 63)) & 1) != 0;
+
+    /// <summary>The cards <paramref name="card"/> bears on, as bits by card index: for testing many targets against one card.</summary>
+    public ReadOnlySpan<ulong> BearsRow(int card) => bears.AsSpan(card * words, words);
 
     /// <summary>Whether <paramref name="rebuttal"/> names <paramref name="target"/>: a direct answer.</summary>
     public bool Names(int rebuttal, int target) => Array.IndexOf(Named[rebuttal], target) >= 0;
@@ -191,26 +191,29 @@ internal sealed class CompiledScenario
         return effects.GetOrAdd(key, computed);
     }
 
-    private ulong[] BearsRow(int card)
+    private ulong[] BearsRows()
     {
-        var row = new ulong[words];
-        var mine = Themes[card];
-        for (var t = 0; t < Cards.Length; t++)
+        var n = Cards.Length;
+        var rows = new ulong[n * words];
+        for (var card = 0; card < n; card++)
         {
-            var hit = Array.IndexOf(Named[card], t) >= 0;
-            foreach (var theme in mine)
+            var mine = Themes[card];
+            for (var t = 0; t < n; t++)
             {
-                hit |= Array.IndexOf(Themes[t], theme) >= 0;
-            }
+                var hit = Array.IndexOf(Named[card], t) >= 0;
+                foreach (var theme in mine)
+                {
+                    hit |= Array.IndexOf(Themes[t], theme) >= 0;
+                }
 
-            if (hit)
-            {
-                row[t >> 6] |= 1UL << (t & 63);
+                if (hit)
+                {
+                    rows[(card * words) + (t >> 6)] |= 1UL << (t & 63);
+                }
             }
         }
 
-        bears[card] = row;
-        return row;
+        return rows;
     }
 
     private static int Intern(Dictionary<string, int> index, string theme)

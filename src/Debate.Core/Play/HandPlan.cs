@@ -1,46 +1,70 @@
+using System.Collections.Immutable;
+using Debate.Core.Content;
+
 namespace Debate.Core.Play;
 
 /// <summary>
-/// Where each hand of a dealt match comes from: each seat's deal and each speech's draw, as runs of
-/// its side's shuffled pile, fixed at the deal. A seat's hand is then those runs, up to the current
-/// speech, less the cards that seat has put on the floor, in the order they came in: so a move keeps
-/// no hands of its own and copies none.
+/// Where each hand of a dealt match comes from, fixed at the deal: every card a seat will hold, in
+/// the order it comes in (its deal, then the draw of each speech it gives), and how many of them it
+/// holds by each speech. A seat's hand is then that row, up to the current speech, less the cards
+/// the seat has put on the floor: so a move keeps no hands of its own and copies none.
 /// </summary>
 internal sealed class HandPlan
 {
-    // [2s, 2s+1]: seat s's deal (start, count) in its side's pile; [2(seats+k), +1]: the draw of speech k's speaker.
-    private readonly short[] runs;
-    private readonly int seats;
+    // Seat s's cards in the order they come in: cards[start[s] .. start[s + 1]).
+    private readonly short[] cards;
+    private readonly short[] start;
 
-    public HandPlan(short[] runs, int seats)
+    // arrived[s * (speeches + 1) + k + 1]: how many of seat s's cards have come in by speech k (k = -1: the deal).
+    private readonly short[] arrived;
+    private readonly int speeches;
+
+    /// <summary>The plan for these seats from the runs of their sides' piles.</summary>
+    /// <param name="runs">[2s, 2s+1]: seat s's deal (start, count) in its side's pile; [2(seats+k), +1]: the draw of speech k's speaker.</param>
+    public HandPlan(ReadOnlySpan<short> runs, ImmutableArray<Seat> seats, ImmutableArray<int> speakers, short[] alliance, short[] partnership)
     {
-        this.runs = runs;
-        this.seats = seats;
-        var most = 0;
-        for (var s = 0; s < seats; s++)
+        var n = seats.Length;
+        speeches = speakers.Length;
+        start = new short[n + 1];
+        for (var s = 0; s < n; s++)
         {
-            most = Math.Max(most, runs[(2 * s) + 1]);
+            int count = runs[(2 * s) + 1];
+            for (var k = 0; k < speeches; k++)
+            {
+                count += speakers[k] == s ? runs[(2 * (n + k)) + 1] : 0;
+            }
+
+            start[s + 1] = (short)(start[s] + count);
+            MaxHand = Math.Max(MaxHand, count);
         }
 
-        // At most a whole deal plus every draw.
-        for (var k = seats; k < runs.Length / 2; k++)
+        cards = new short[start[n]];
+        arrived = new short[n * (speeches + 1)];
+        for (var s = 0; s < n; s++)
         {
-            most += runs[(2 * k) + 1];
-        }
+            var pile = seats[s].Side == Side.Alliance ? alliance : partnership;
+            var at = (int)start[s];
+            at = Copy(pile, runs, s, at);
+            arrived[s * (speeches + 1)] = (short)(at - start[s]);
+            for (var k = 0; k < speeches; k++)
+            {
+                if (speakers[k] == s)
+                {
+                    at = Copy(pile, runs, n + k, at);
+                }
 
-        MaxHand = most;
+                arrived[(s * (speeches + 1)) + k + 1] = (short)(at - start[s]);
+            }
+        }
     }
 
-    /// <summary>An upper bound on any hand's size.</summary>
+    /// <summary>The most cards any seat ever holds.</summary>
     public int MaxHand { get; }
 
     /// <summary>Writes <paramref name="seat"/>'s hand in <paramref name="match"/> into <paramref name="buffer"/>.</summary>
     public ReadOnlySpan<short> Hand(Match match, int seat, Span<short> buffer)
     {
-        var deal = match.Deal;
-        var c = deal.Compiled;
-        var pile = deal.PileOf(deal.Seats[seat].Side).Cards(c);
-        var words = (c.Cards.Length + 63) >> 6;
+        var words = (match.Compiled.Cards.Length + 63) >> 6;
         Span<ulong> played = words <= 16 ? stackalloc ulong[words] : new ulong[words];
         played.Clear();
         foreach (var e in match.FloorEntries)
@@ -51,31 +75,60 @@ internal sealed class HandPlan
             }
         }
 
-        var n = Emit(pile, runs[2 * seat], runs[(2 * seat) + 1], played, buffer, 0);
-        var speakers = deal.SpeakerBySpeech;
-        var last = Math.Min(match.SpeechIndex, speakers.Length - 1);
-        for (var k = 0; k <= last; k++)
+        var n = 0;
+        foreach (var card in Arrived(match, seat))
         {
-            if (speakers[k] == seat)
-            {
-                n = Emit(pile, runs[2 * (seats + k)], runs[(2 * (seats + k)) + 1], played, buffer, n);
-            }
-        }
-
-        return buffer[..n];
-    }
-
-    private static int Emit(short[] pile, int start, int count, ReadOnlySpan<ulong> played, Span<short> buffer, int n)
-    {
-        for (var i = start; i < start + count; i++)
-        {
-            var card = pile[i];
             if (((played[card >> 6] >> (card & 63)) & 1) == 0)
             {
                 buffer[n++] = card;
             }
         }
 
-        return n;
+        return buffer[..n];
+    }
+
+    /// <summary>Whether <paramref name="seat"/> holds <paramref name="card"/> now: it has come in and the seat has not played it (a seat's pile holds a card once).</summary>
+    public bool Holds(Match match, int seat, int card)
+    {
+        if (Arrived(match, seat).IndexOf((short)card) < 0)
+        {
+            return false;
+        }
+
+        foreach (var e in match.FloorEntries)
+        {
+            if (e.Card == card && e.Seat == seat)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many cards <paramref name="seat"/> holds now.</summary>
+    public int Count(Match match, int seat)
+    {
+        var played = 0;
+        foreach (var e in match.FloorEntries)
+        {
+            played += e.Seat == seat ? 1 : 0;
+        }
+
+        return Arrived(match, seat).Length - played;
+    }
+
+    // Every card the seat has had by the current speech (the last speech's draws at the verdict).
+    private ReadOnlySpan<short> Arrived(Match match, int seat)
+    {
+        var k = Math.Min(match.SpeechIndex, speeches - 1);
+        return cards.AsSpan(start[seat], arrived[(seat * (speeches + 1)) + k + 1]);
+    }
+
+    private int Copy(short[] pile, ReadOnlySpan<short> runs, int run, int at)
+    {
+        var count = runs[(2 * run) + 1];
+        pile.AsSpan(runs[2 * run], count).CopyTo(cards.AsSpan(at));
+        return at + count;
     }
 }

@@ -374,17 +374,11 @@ public sealed record Match
         ExplicitHands is { } kept ? HandCards.Of(kept, deal.Seats.Length, seat) : deal.Plan!.Hand(this, seat, buffer);
 
     /// <summary>How many cards a seat holds.</summary>
-    internal int HandCount(int seat)
-    {
-        if (ExplicitHands is { } kept)
-        {
-            return kept[seat];
-        }
+    internal int HandCount(int seat) => ExplicitHands is { } kept ? kept[seat] : deal.Plan!.Count(this, seat);
 
-        var max = MaxHand;
-        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
-        return deal.Plan!.Hand(this, seat, buffer).Length;
-    }
+    /// <summary>Whether a seat holds this card now.</summary>
+    internal bool Holds(int seat, int card) =>
+        ExplicitHands is { } kept ? HandCards.Holds(kept, deal.Seats.Length, seat, card) : deal.Plan!.Holds(this, seat, card);
 
     /// <summary>Every hand as kept hands, worked out from the plan when the match follows one.</summary>
     internal short[] KeptHands()

@@ -92,7 +92,8 @@ public static class MatchSetup
 
         // Where every hand comes from: each seat's deal, then each speech's draw, as runs of its side's pile.
         var speeches = scenario.Speeches;
-        var runs = new short[2 * (seatCount + speeches.Length)];
+        var length = 2 * (seatCount + speeches.Length);
+        Span<short> runs = length <= 256 ? stackalloc short[length] : new short[length];
         Span<int> drawn = stackalloc int[2];
         for (var s = 0; s < seatCount; s++)
         {
@@ -106,7 +107,7 @@ public static class MatchSetup
         }
 
         var deal = new Deal(scenario, placed, seed, rng.State, speakers,
-            CardRow.OfCards(alliance), CardRow.OfCards(partnership), CardRow.OfCards(events), new HandPlan(runs, seatCount));
+            CardRow.OfCards(alliance), CardRow.OfCards(partnership), CardRow.OfCards(events), new HandPlan(runs, placed, speakers, alliance, partnership));
 
         var entry = new SpeechEntry.State(null, dealt.Item1, dealt.Item2, 0, CardRow.Empty, 0);
         if (speeches.Length > 0)
@@ -121,7 +122,7 @@ public static class MatchSetup
     }
 
     // The run of a side's pile that the next draw of `count` cards takes (fewer when the pile runs out).
-    private static void Run(short[] runs, int at, Side side, int count, short[] alliance, short[] partnership, Span<int> drawn)
+    private static void Run(Span<short> runs, int at, Side side, int count, short[] alliance, short[] partnership, Span<int> drawn)
     {
         var pile = side == Side.Alliance ? alliance : partnership;
         var n = Math.Max(0, Math.Min(count, pile.Length - drawn[(int)side]));

@@ -5,17 +5,16 @@ namespace Debate.Core.Play;
 
 /// <summary>
 /// Every move of a scenario made once and handed out again (a move is an immutable value), so that
-/// listing the legal moves allocates nothing per candidate: by seat and card for claims, by seat,
-/// card and target for evidence and rebuttals. A move also keeps the list "this move or end the
-/// speech", the commonest list of all near a speech's end. Filled as moves first occur; a race only
-/// makes an equal move twice.
+/// listing the legal moves allocates nothing per candidate: a table per seat, by card and target (0
+/// for a claim), found with one index. A move also keeps the list "this move or end the speech", the
+/// commonest list of all near a speech's end. Filled as moves first occur; a race only makes an equal
+/// move twice.
 /// </summary>
-internal sealed class MoveCache(int cards)
+internal sealed class MoveCache(CompiledScenario compiled)
 {
     private const int Seats = MatchSetup.MaxSeatsPerSide * 2;
     private readonly Interned?[] ends = new Interned?[Seats];
-    private readonly Interned?[][] claims = new Interned?[Seats][];
-    private readonly Interned?[][][] targeted = new Interned?[Seats][][];
+    private readonly Table?[] plays = new Table?[Seats];
 
     public Move End(int seat) => EndOf(seat).Move;
 
@@ -42,40 +41,49 @@ internal sealed class MoveCache(int cards)
         return move.WithEnd;
     }
 
-    public Interned Claim(int seat, CompiledScenario compiled, int card)
+    /// <summary>Playing <paramref name="card"/>: a claim when <paramref name="target"/> is 0, else evidence or a rebuttal (by the card's kind) on that argument.</summary>
+    public Interned Play(int seat, int card, int target)
     {
         if (seat >= Seats)
         {
-            return new Interned(Move.Claim(seat, compiled.Ids[card]));
+            return new Interned(Make(seat, card, target));
         }
 
-        var row = claims[seat] ??= new Interned?[cards];
-        return row[card] ??= new Interned(Move.Claim(seat, compiled.Ids[card]) with { Owner = compiled, CardIndex = card });
-    }
-
-    public Interned Targeted(int seat, CompiledScenario compiled, int card, CardKind kind, int target)
-    {
-        if (seat >= Seats)
+        var table = plays[seat];
+        if (table is null || target >= table.Width)
         {
-            return new Interned(Make(seat, compiled, card, kind, target));
+            table = Widen(seat, target);
         }
 
-        var byCard = targeted[seat] ??= new Interned?[cards][];
-        var row = byCard[card];
-        if (row is null || row.Length <= target)
-        {
-            var grown = new Interned?[Math.Max(target + 1, Math.Max(16, (row?.Length ?? 0) * 2))];
-            row?.CopyTo(grown, 0);
-            byCard[card] = row = grown;
-        }
-
-        return row[target] ??= new Interned(Make(seat, compiled, card, kind, target) with { Owner = compiled, CardIndex = card });
+        var slots = table.Slots;
+        var at = (card * table.Width) + target;
+        return slots[at] ?? (slots[at] = new Interned(Make(seat, card, target) with { Owner = compiled, CardIndex = card }));
     }
 
     private Interned EndOf(int seat) => seat < Seats ? ends[seat] ??= new Interned(Move.End(seat)) : new Interned(Move.End(seat));
 
-    private static Move Make(int seat, CompiledScenario compiled, int card, CardKind kind, int target) =>
-        kind == CardKind.Evidence ? Move.Evidence(seat, compiled.Ids[card], target) : Move.Rebuttal(seat, compiled.Ids[card], target);
+    // Room for targets up to `target`: a new table with the moves made so far.
+    private Table Widen(int seat, int target)
+    {
+        var cards = compiled.Cards.Length;
+        var old = plays[seat];
+        var width = Math.Max(target + 1, Math.Max(32, (old?.Width ?? 0) * 2));
+        var table = new Table(width, new Interned?[cards * width]);
+        for (var card = 0; old is not null && card < cards; card++)
+        {
+            old.Slots.AsSpan(card * old.Width, old.Width).CopyTo(table.Slots.AsSpan(card * width));
+        }
+
+        plays[seat] = table;
+        return table;
+    }
+
+    private Move Make(int seat, int card, int target)
+    {
+        var id = compiled.Ids[card];
+        return target == 0 ? Move.Claim(seat, id)
+            : compiled.Kind[card] == CardKind.Evidence ? Move.Evidence(seat, id, target) : Move.Rebuttal(seat, id, target);
+    }
 
     /// <summary>A move made once, with the short lists it appears alone in.</summary>
     public sealed class Interned(Move move)
@@ -86,4 +94,7 @@ internal sealed class MoveCache(int cards)
 
         public ImmutableArray<Move> Alone { get; set; }
     }
+
+    /// <summary>A seat's moves: <c>Slots[card * Width + target]</c>.</summary>
+    private sealed record Table(int Width, Interned?[] Slots);
 }

@@ -17,9 +17,6 @@ namespace Debate.Core.Play;
 /// </remarks>
 public static class Rules
 {
-    [ThreadStatic]
-    private static Move[]? scratch;
-
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
@@ -38,52 +35,75 @@ public static class Rules
         }
 
         var side = match.Seats[seat].Side;
-        var speech = match.SpeechIndex;
-        var table = c.Phases;
+        var kinds = c.Phases.KindsAllowed(match.SpeechIndex);
         var max = match.MaxHand;
         Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
         var hand = match.HandOf(seat, buffer);
+
+        // What each kind may go on, in floor order: evidence on the speaker's own side's claims and
+        // rebuttals, a rebuttal on the other side's. Listed once, so each card tests only its own.
         var floor = match.FloorEntries;
-        var moves = scratch ??= new Move[64];
+        Span<short> own = floor.Length <= 128 ? stackalloc short[floor.Length] : new short[floor.Length];
+        Span<short> theirs = floor.Length <= 128 ? stackalloc short[floor.Length] : new short[floor.Length];
+        int owns = 0, others = 0;
+        for (var j = 0; j < floor.Length; j++)
+        {
+            if (floor[j].IsContestable)
+            {
+                if (floor[j].Side == side)
+                {
+                    own[owns++] = (short)j;
+                }
+                else
+                {
+                    theirs[others++] = (short)j;
+                }
+            }
+        }
+
+        // Each card that may be played, as (card, target id; 0 for a claim), in hand order then floor order.
+        var most = hand.Length * (Math.Max(owns, others) + 1);
+        Span<int> plays = most <= 512 ? stackalloc int[most] : new int[most];
         var count = 0;
-        MoveCache.Interned? last = null;
         foreach (var card in hand)
         {
             var kind = c.Kind[card];
-            if (!table.Allows(speech, kind) || c.Cost[card] > time)
+            if (((kinds >> (int)kind) & 1) == 0 || c.Cost[card] > time)
             {
                 continue;
             }
 
             if (kind == CardKind.Claim)
             {
-                last = c.Moves.Claim(seat, c, card);
-                moves = Room(moves, count);
-                moves[count++] = last.Move;
+                plays[count++] = card << 16;
                 continue;
             }
 
-            var evidence = kind == CardKind.Evidence;
-            for (var j = 0; j < floor.Length; j++)
+            var targets = kind == CardKind.Evidence ? own[..owns] : theirs[..others];
+            var bears = c.BearsRow(card);
+            foreach (var j in targets)
             {
-                var target = floor[j];
-                if (target.IsContestable && (target.Side == side) == evidence && c.Bears(card, target.Card))
+                var target = floor[j].Card;
+                if (((bears[target >> 6] >> (target & 63)) & 1) != 0)
                 {
-                    last = c.Moves.Targeted(seat, c, card, kind, j + 1);
-                    moves = Room(moves, count);
-                    moves[count++] = last.Move;
+                    plays[count++] = (card << 16) | (j + 1);
                 }
             }
         }
 
         if (count <= 1)
         {
-            return count == 0 ? c.Moves.EndOnly(seat) : c.Moves.OrEnd(last!, seat);
+            return count == 0 ? c.Moves.EndOnly(seat) : c.Moves.OrEnd(Interned(c, seat, plays[0]), seat);
         }
 
-        moves = Room(moves, count);
-        moves[count++] = c.Moves.End(seat);
-        return ImmutableCollectionsMarshal.AsImmutableArray(moves.AsSpan(0, count).ToArray());
+        var moves = new Move[count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            moves[i] = Interned(c, seat, plays[i]).Move;
+        }
+
+        moves[count] = c.Moves.End(seat);
+        return ImmutableCollectionsMarshal.AsImmutableArray(moves);
     }
 
     /// <summary>Why <paramref name="move"/> is not allowed now, or null when it is.</summary>
@@ -109,17 +129,7 @@ public static class Rules
         return new ApplyResult(match, move, next);
     }
 
-    private static Move[] Room(Move[] moves, int count)
-    {
-        if (count < moves.Length)
-        {
-            return moves;
-        }
-
-        Array.Resize(ref moves, moves.Length * 2);
-        scratch = moves;
-        return moves;
-    }
+    private static MoveCache.Interned Interned(CompiledScenario c, int seat, int play) => c.Moves.Play(seat, play >> 16, play & 0xFFFF);
 
     private static Rejection? Refusal(Match match, Move move, out int card)
     {
@@ -151,9 +161,7 @@ public static class Rules
         }
 
         var id = c.Ids[card];
-        var max = match.MaxHand;
-        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
-        if (match.HandOf(move.Seat, buffer).IndexOf((short)card) < 0)
+        if (!match.Holds(move.Seat, card))
         {
             return new Rejection(RejectionCode.CardNotInHand, $"{id} is not in your hand.");
         }
