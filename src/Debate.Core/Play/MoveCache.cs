@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -42,7 +43,13 @@ internal sealed class MoveCache(CompiledScenario compiled)
     }
 
     /// <summary>Playing <paramref name="card"/>: a claim when <paramref name="target"/> is 0, else evidence or a rebuttal (by the card's kind) on that argument.</summary>
-    public Interned Play(int seat, int card, int target)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Interned Play(int seat, int card, int target) =>
+        (uint)seat < Seats && plays[seat] is { } table && target < table.Width && table.Slots[(card * table.Width) + target] is { } made
+            ? made
+            : Made(seat, card, target);
+
+    private Interned Made(int seat, int card, int target)
     {
         if (seat >= Seats)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Debate.Core.Content;
 using Debate.Core.Phases;
@@ -17,7 +18,9 @@ namespace Debate.Core.Play;
 /// </remarks>
 public static class Rules
 {
+
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
+    [SkipLocalsInit] // Every stack buffer here is written before it is read; zeroing them cost more than the rest of the listing.
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -40,23 +43,24 @@ public static class Rules
         Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
         var hand = match.HandOf(seat, buffer);
 
-        // What each kind may go on, in floor order: evidence on the speaker's own side's claims and
-        // rebuttals, a rebuttal on the other side's. Listed once, so each card tests only its own.
+        // What each kind may go on, in floor order, as (position, card): evidence on the speaker's own
+        // side's claims and rebuttals, a rebuttal on the other side's. Listed once, so each card tests only its own.
         var floor = match.FloorEntries;
-        Span<short> own = floor.Length <= 128 ? stackalloc short[floor.Length] : new short[floor.Length];
-        Span<short> theirs = floor.Length <= 128 ? stackalloc short[floor.Length] : new short[floor.Length];
+        Span<int> own = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
+        Span<int> theirs = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
         int owns = 0, others = 0;
         for (var j = 0; j < floor.Length; j++)
         {
-            if (floor[j].IsContestable)
+            var e = floor[j];
+            if (e.IsContestable)
             {
-                if (floor[j].Side == side)
+                if (e.Side == side)
                 {
-                    own[owns++] = (short)j;
+                    own[owns++] = (j << 16) | (ushort)e.Card;
                 }
                 else
                 {
-                    theirs[others++] = (short)j;
+                    theirs[others++] = (j << 16) | (ushort)e.Card;
                 }
             }
         }
@@ -81,12 +85,12 @@ public static class Rules
 
             var targets = kind == CardKind.Evidence ? own[..owns] : theirs[..others];
             var bears = c.BearsRow(card);
-            foreach (var j in targets)
+            foreach (var target in targets)
             {
-                var target = floor[j].Card;
-                if (((bears[target >> 6] >> (target & 63)) & 1) != 0)
+                var t = target & 0xFFFF;
+                if (((bears[t >> 6] >> (t & 63)) & 1) != 0)
                 {
-                    plays[count++] = (card << 16) | (j + 1);
+                    plays[count++] = (card << 16) | ((target >> 16) + 1);
                 }
             }
         }
