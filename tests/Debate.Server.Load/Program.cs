@@ -63,17 +63,21 @@ try
     clock.Restart();
     var started = Stopwatch.GetTimestamp();
     cpuBefore = server.Cpu();
+    var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     await Task.WhenAll(rooms.Select(async r =>
     {
         var random = new Random(r.Index + 1);
         RoomDriver? driver = null;
-        for (var s = 0; s < r.Seats; s++)
+        for (var c = 0; c <= r.Seats; c++)
         {
-            var seat = s;
-            r.Connections[seat].On<SeatGlance>("seat", screen => driver?.OnSeat(seat, screen));
-        }
+            var client = c; // the seats, then the projector
+            if (client < r.Seats)
+            {
+                r.Connections[client].On<SeatGlance>("seat", screen => driver?.OnSeat(client, screen));
+            }
 
-        r.Connections[r.Seats].On<RoomGlance>("room", screen => driver?.OnRoom(screen));
+            r.Connections[client].On<RoomGlance>("room", screen => driver?.OnPublic(client, screen));
+        }
         for (var round = 0; clock.Elapsed < deadline; round++)
         {
             var plan = new RoomPlan("builtin:alliance-or-partnership", (ulong)((r.Index * 1000) + round),
@@ -111,6 +115,7 @@ try
 
     var seconds = clock.Elapsed.TotalSeconds;
     var cores = (server.Cpu() - cpuBefore).TotalSeconds / seconds;
+    var clientCores = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore).TotalSeconds / seconds;
     var (rss, hwm) = server.Memory();
     var moves = latencies.Count;
     string Ms(double x) => x.ToString("0.0", inv);
@@ -120,7 +125,7 @@ try
     System.Console.WriteLine($"  moves measured: {moves} ({(moves / seconds).ToString("0.0", inv)}/s); matches finished: {matches}; moves refused or failed: {refusals}");
     System.Console.WriteLine($"  move sent -> every client of its room updated: p50 {Ms(latencies.Percentile(0.5))} ms, p95 {Ms(latencies.Percentile(0.95))} ms, p99 {Ms(latencies.Percentile(0.99))} ms, max {Ms(latencies.Percentile(1))} ms");
     System.Console.WriteLine($"  move sent -> acknowledged (committed to disk): p50 {Ms(acks.Percentile(0.5))} ms, p95 {Ms(acks.Percentile(0.95))} ms, p99 {Ms(acks.Percentile(0.99))} ms");
-    System.Console.WriteLine($"  server process: peak RSS {hwm / 1048576} MB (sampled peak {peak / 1048576} MB, at the end {rss / 1048576} MB), CPU {cores.ToString("0.00", inv)} cores on average");
+    System.Console.WriteLine($"  server process: peak RSS {hwm / 1048576} MB (sampled peak {peak / 1048576} MB, at the end {rss / 1048576} MB), CPU {cores.ToString("0.00", inv)} cores on average ({(cores * seconds * 1000 / Math.Max(1, moves)).ToString("0.00", inv)} ms a move); this client process {clientCores.ToString("0.00", inv)} cores");
     System.Console.WriteLine($"  target p99 < 150 ms: {(met ? "met" : "NOT met")}");
 
     // The same figure by stretch of the run: whether the tail is the server's first seconds (code
@@ -141,7 +146,7 @@ try
             rooms = options.Rooms, clients = options.Clients, seconds, moves, matches, refusals,
             p50_ms = latencies.Percentile(0.5), p95_ms = latencies.Percentile(0.95), p99_ms = latencies.Percentile(0.99), max_ms = latencies.Percentile(1),
             ack_p50_ms = acks.Percentile(0.5), ack_p99_ms = acks.Percentile(0.99),
-            peak_rss_bytes = hwm, cpu_cores = cores,
+            peak_rss_bytes = hwm, cpu_cores = cores, client_cpu_cores = clientCores,
         }));
     }
 

@@ -9,7 +9,9 @@ namespace Debate.Server.Load;
 /// <summary>
 /// One room's scripted clients: its seats play (after a think time, a random one of the moves their
 /// screen offers, or end the speech), its projector watches. For each move it takes the time from the
-/// send to the moment the last of the room's clients has a screen showing it.
+/// send to the moment the last of the room's clients has its update: a player both its own screen
+/// and the room's public screen of that move (what its page needs to show it), the projector the
+/// public screen.
 /// </summary>
 internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Connection, string Key)> seats, HubConnection projector, int thinkMs, Random random, Latencies latencies, Latencies acks)
 {
@@ -17,6 +19,8 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
     private readonly Dictionary<int, long> sentAt = [];
     private readonly Dictionary<int, int> arrivals = [];
     private readonly int[] seen = new int[seats.Count + 1];
+    private readonly int[] own = new int[seats.Count];
+    private readonly int[] shown = new int[seats.Count + 1];
     private readonly int[] acted = Enumerable.Repeat(-1, seats.Count).ToArray();
     private readonly TaskCompletionSource over = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -35,11 +39,10 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
 
     public void OnSeat(int seat, SeatGlance screen)
     {
-        Arrived(seat, screen.MoveCount);
-        if (screen.Verdict is { ValueKind: not System.Text.Json.JsonValueKind.Null })
+        lock (gate)
         {
-            over.TrySetResult();
-            return;
+            own[seat] = Math.Max(own[seat], screen.MoveCount);
+            Arrived(seat, Math.Min(own[seat], shown[seat]));
         }
 
         if (!screen.YourSpeech)
@@ -60,7 +63,25 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
         _ = Act(seat, screen);
     }
 
-    public void OnRoom(RoomGlance screen) => Arrived(seats.Count, screen.MoveCount);
+    /// <summary>The room's public screen reached <paramref name="client"/> (a seat, or the projector after the seats).</summary>
+    public void OnPublic(int client, RoomGlance screen)
+    {
+        if (screen.Room.Id != room)
+        {
+            return; // an earlier room's, to a connection that played it
+        }
+
+        lock (gate)
+        {
+            shown[client] = Math.Max(shown[client], screen.MoveCount);
+            Arrived(client, client < seats.Count ? Math.Min(own[client], shown[client]) : shown[client]);
+        }
+
+        if (screen.Verdict is { ValueKind: not System.Text.Json.JsonValueKind.Null })
+        {
+            over.TrySetResult();
+        }
+    }
 
     private async Task Act(int seat, SeatGlance screen)
     {
@@ -113,22 +134,20 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
         }
     }
 
+    /// <summary>The client now has every part of the update to <paramref name="moveCount"/>. Call inside the gate.</summary>
     private void Arrived(int client, int moveCount)
     {
-        lock (gate)
+        if (moveCount <= seen[client])
         {
-            if (moveCount <= seen[client])
-            {
-                return;
-            }
+            return;
+        }
 
-            seen[client] = moveCount;
-            arrivals[moveCount] = arrivals.GetValueOrDefault(moveCount) + 1;
-            if (arrivals[moveCount] == Clients && sentAt.Remove(moveCount, out var sent))
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                arrivals.Remove(moveCount);
-            }
+        seen[client] = moveCount;
+        arrivals[moveCount] = arrivals.GetValueOrDefault(moveCount) + 1;
+        if (arrivals[moveCount] == Clients && sentAt.Remove(moveCount, out var sent))
+        {
+            latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            arrivals.Remove(moveCount);
         }
     }
 

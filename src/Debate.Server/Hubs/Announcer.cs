@@ -6,10 +6,11 @@ using Microsoft.AspNetCore.SignalR;
 namespace Debate.Server.Hubs;
 
 /// <summary>
-/// Tells everyone what changed in a room: each connected seat gets its own screen (and no other),
-/// the projector the public screen, the instructors the summary. Screens are built inside the room's
-/// gate, so they follow the order of the moves; sending them happens in that same order on a chain
-/// of its own, so a slow phone cannot hold a room's moves back.
+/// Tells everyone what changed in a room: the room's public screen once to everyone in it (the
+/// projectors and every player's page), each connected seat its own private screen (and no other),
+/// the instructors the summary. Screens are built inside the room's gate, so they follow the order
+/// of the moves; sending them happens in that same order on a chain of its own, so a slow phone
+/// cannot hold a room's moves back.
 /// </summary>
 internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<InstructorHub> instructors, RoomHall hall)
 {
@@ -17,7 +18,8 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
 
     public static string SeatGroup(string room, int seat) => $"seat:{room}:{seat}";
 
-    public static string WatchGroup(string room) => $"watch:{room}";
+    /// <summary>Everyone in a room, projectors and players: the public screen goes here, serialised once for all of them.</summary>
+    public static string PublicGroup(string room) => $"room:{room}";
 
     /// <summary>
     /// Everything about the room changed (a move, a join, a pause): every screen anew. Call inside the
@@ -29,22 +31,22 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
         var building = MoveTimings.Now();
         var sends = new List<Func<Task>>();
         var shared = ScreenBuilder.Shared(room);
+        AddPublic(room, sends, shared);
         for (var seat = 0; seat < room.Match.Seats.Length; seat++)
         {
             if (room.ConnectionsAt(seat) > 0)
             {
-                var screen = ScreenBuilder.Seat(room, seat, shared);
+                var screen = ScreenBuilder.Seat(room, seat);
                 var group = SeatGroup(room.Id, seat);
                 sends.Add(() => rooms.Clients.Group(group).SendAsync("seat", screen));
             }
         }
 
-        AddPublic(room, sends, shared);
         MoveTimings.ScreensBuilt(building);
         return Queue(room, sends, received);
     }
 
-    /// <summary>Someone came or went: the projector's seat list and the instructors' summary. Call inside the gate.</summary>
+    /// <summary>Someone came or went: the public screen's seat list and the instructors' summary. Call inside the gate.</summary>
     public Task Presence(Room room)
     {
         ArgumentNullException.ThrowIfNull(room);
@@ -53,7 +55,7 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
         return Queue(room, sends);
     }
 
-    /// <summary>The projector's screen of a room now.</summary>
+    /// <summary>The public screen of a room now.</summary>
     public RoomScreen Projector(Room room) => ScreenBuilder.Projector(room, hall.JoinAt);
 
     /// <summary>Sends one connection its first screen, in order with the room's other messages. Call inside the gate.</summary>
@@ -66,11 +68,11 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
 
     private void AddPublic(Room room, List<Func<Task>> sends, SharedParts? shared = null)
     {
-        if (room.Watchers > 0)
+        if (room.Watchers > 0 || Enumerable.Range(0, room.Match.Seats.Length).Any(s => room.ConnectionsAt(s) > 0))
         {
             shared ??= ScreenBuilder.Shared(room);
             var screen = ScreenBuilder.Projector(room, hall.JoinAt, shared);
-            var group = WatchGroup(room.Id);
+            var group = PublicGroup(room.Id);
             sends.Add(() => rooms.Clients.Group(group).SendAsync("room", screen));
         }
 

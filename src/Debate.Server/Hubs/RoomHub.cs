@@ -6,19 +6,22 @@ namespace Debate.Server.Hubs;
 
 /// <summary>
 /// The hub players and projectors connect to (<c>/hub/room</c>). A player sits at a seat with the
-/// seat's key and from then on receives that seat's screens (<c>seat</c> messages); every move
-/// carries the key again and is checked. A projector watches a room by its id and receives the
-/// public screen (<c>room</c> messages). Refusals come back as errors with a sentence to show.
+/// seat's key and from then on receives that seat's private screens (<c>seat</c> messages) and the
+/// room's public screens (<c>room</c> messages); every move carries the key again and is checked. A
+/// projector watches a room by its id and receives the public screens only. Refusals come back as
+/// errors with a sentence to show.
 /// </summary>
 internal sealed class RoomHub(Chair chair, RoomHall hall, Announcer announcer) : Hub
 {
     private const string Places = "places";
 
-    /// <summary>Takes one's seat (again, after a reconnect or a restart): the seat's screens follow.</summary>
+    /// <summary>Takes one's seat (again, after a reconnect or a restart): the room's public screens and the seat's own follow.</summary>
     public Task Sit(string room, int seat, string key) => chair.Sit(room, seat, key, async r =>
     {
         Remember(r.Id, seat);
         await Groups.AddToGroupAsync(Context.ConnectionId, Announcer.SeatGroup(r.Id, seat)).ConfigureAwait(false);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Announcer.PublicGroup(r.Id)).ConfigureAwait(false);
+        await Announcer.ToOne(r, Clients.Caller, "room", announcer.Projector(r)).ConfigureAwait(false);
         await Announcer.ToOne(r, Clients.Caller, "seat", ScreenBuilder.Seat(r, seat)).ConfigureAwait(false);
     });
 
@@ -30,7 +33,7 @@ internal sealed class RoomHub(Chair chair, RoomHall hall, Announcer announcer) :
         try
         {
             Remember(r.Id, -1);
-            await Groups.AddToGroupAsync(Context.ConnectionId, Announcer.WatchGroup(r.Id)).ConfigureAwait(false);
+            await Groups.AddToGroupAsync(Context.ConnectionId, Announcer.PublicGroup(r.Id)).ConfigureAwait(false);
             r.Watching();
             await Announcer.ToOne(r, Clients.Caller, "room", announcer.Projector(r)).ConfigureAwait(false);
             await announcer.Presence(r).ConfigureAwait(false);

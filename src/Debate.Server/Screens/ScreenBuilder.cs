@@ -8,9 +8,8 @@ namespace Debate.Server.Screens;
 internal static class ScreenBuilder
 {
     /// <summary>
-    /// The parts every screen of the room shows alike at this moment. An announcement builds them
-    /// once and gives them to each seat's screen and the projector's (they are immutable), instead of
-    /// judging the floor and the audience again for every screen.
+    /// The parts every screen of the room shows alike at this moment: an announcement builds them
+    /// once for the room's public screen and the instructors' summary.
     /// </summary>
     public static SharedParts Shared(Room room)
     {
@@ -20,27 +19,22 @@ internal static class ScreenBuilder
             PublicParts.Audience(match), PublicParts.Verdict(match));
     }
 
-    /// <summary>
-    /// The screen of <paramref name="seat"/>: its own view of the match and nothing of anyone else's
-    /// hand. <paramref name="shared"/>: the room's public parts if already built for this moment.
-    /// </summary>
-    public static SeatScreen Seat(Room room, int seat, SharedParts? shared = null)
+    /// <summary>The screen only <paramref name="seat"/> is sent: its own view of the match, nothing of anyone else's hand.</summary>
+    public static SeatScreen Seat(Room room, int seat)
     {
         ArgumentNullException.ThrowIfNull(room);
         var match = room.Match;
-        var parts = shared ?? Shared(room);
         var view = PlayerView.Of(match, seat);
         var own = view.Seats[seat];
         var why = Chair.WhyNotNow(room, seat);
         var speaking = !match.IsOver && match.Speaker == seat;
         var waiting = match.IsOver ? null : why ?? (speaking ? null : $"It is {Shown.Text(match.Seats[match.Speaker].Name)}'s speech ({Shown.Text(match.CurrentSpeech!.Title)}).");
         var role = view.Role is { } r ? new RolePart(Shown.Text(r.Title), Shown.Block(r.Brief), Shown.Block(r.Objective.Text)) : null;
-        return new SeatScreen(parts.Room, seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
-            HandParts.EndPreview(view, why is null), parts.Stage, parts.Seats, parts.Floor, parts.Audience,
-            HandParts.Of(view, why is null), parts.Verdict, match.MoveCount);
+        return new SeatScreen(seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
+            HandParts.EndPreview(view, why is null), HandParts.Of(view, why is null), match.MoveCount);
     }
 
-    /// <summary>The projector's screen: public only.</summary>
+    /// <summary>The room's public screen, for the projector and every player's page alike: no hands, no secret objectives before the verdict.</summary>
     public static RoomScreen Projector(Room room, string? joinAt, SharedParts? shared = null)
     {
         ArgumentNullException.ThrowIfNull(room);

@@ -1,12 +1,14 @@
 namespace Debate.Server.Screens;
 
 /// <summary>
-/// What one seat's browser shows: built from that seat's <see cref="Debate.Core.Play.PlayerView"/>
-/// (its own hand and role, the public floor and audience) and nothing else, so no other hand or
-/// secret objective can reach it before the verdict.
+/// What only one seat's browser is sent: built from that seat's <see cref="Debate.Core.Play.PlayerView"/>
+/// (its own hand and role) and nothing else, so no other hand or secret objective can reach it
+/// before the verdict. The public rest of the page (floor, audience, stage, seats, verdict) comes
+/// as the room's <see cref="RoomScreen"/>, the same message the projector gets: it is serialised
+/// once per move for the whole room rather than once more inside every seat's screen. A page shows
+/// the two together once both carry the same <see cref="MoveCount"/>.
 /// </summary>
 public sealed record SeatScreen(
-    RoomPart Room,
     int Seat,
     string Name,
     string Side,
@@ -15,10 +17,5 @@ public sealed record SeatScreen(
     bool YourSpeech,
     string? Waiting,
     string? EndPreview,
-    StagePart Stage,
-    IReadOnlyList<SeatPart> Seats,
-    IReadOnlyList<FloorPart> Floor,
-    AudiencePart Audience,
     IReadOnlyList<CardPart> Hand,
-    VerdictPart? Verdict,
     int MoveCount);

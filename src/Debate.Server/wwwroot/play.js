@@ -1,6 +1,7 @@
-// A player's page: only this seat's screen ever arrives here (the server builds it from the seat's
-// own view of the match). Moves carry the seat's key and the move number the screen showed; the
-// server answers with the rules' reason when it refuses one.
+// A player's page: this seat's own screen (hand, role: the server builds it from the seat's own view
+// of the match) and the room's public screen (the projector's) arrive as two messages; the page
+// shows them together once both are of the same move. Moves carry the seat's key and the move
+// number the screen showed; the server answers with the rules' reason when it refuses one.
 "use strict";
 
 (() => {
@@ -9,7 +10,9 @@
   const [, , room, seatText] = location.pathname.split("/");
   const seat = Number(seatText);
   const kept = (() => { try { return JSON.parse(localStorage.getItem(`debate.seat.${room}.${seat}`)); } catch { return null; } })();
-  let screen = null;
+  let screen = null; // what is shown: the public screen and this seat's own, of one move
+  let shared = null;
+  let own = null;
   let hub = null;
   const open = new Set();
 
@@ -97,6 +100,8 @@
       refused(String(err.message || err).replace(/^.*HubException: /, ""));
     }
   }, banner);
-  link.hub.on("seat", render);
+  const arrived = () => { if (shared && own && shared.moveCount === own.moveCount) render({ ...shared, ...own }); };
+  link.hub.on("room", (r) => { shared = r; arrived(); });
+  link.hub.on("seat", (s) => { own = s; arrived(); });
   link.start();
 })();

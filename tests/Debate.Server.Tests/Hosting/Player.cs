@@ -5,29 +5,29 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Debate.Server.Tests.Hosting;
 
-/// <summary>A scripted player: every seat screen it received, and a simple way to play what it is offered.</summary>
+/// <summary>
+/// A scripted player: every screen its page would have shown (its seat's own screen with the room's
+/// public screen of the same move), and a simple way to play what it is offered.
+/// </summary>
 internal sealed class Player : IAsyncDisposable
 {
-    private readonly List<SeatScreen> screens = [];
+    private readonly List<PlayerScreen> screens = [];
+    private SeatScreen? own;
+    private RoomScreen? shared;
 
     public Player(HubConnection connection, JoinAnswer seat)
     {
         Connection = connection;
         Seat = seat;
-        connection.On<SeatScreen>("seat", s =>
-        {
-            lock (screens)
-            {
-                screens.Add(s);
-            }
-        });
+        connection.On<SeatScreen>("seat", s => Arrived(s, null));
+        connection.On<RoomScreen>("room", r => Arrived(null, r));
     }
 
     public HubConnection Connection { get; }
 
     public JoinAnswer Seat { get; }
 
-    public IReadOnlyList<SeatScreen> Screens
+    public IReadOnlyList<PlayerScreen> Screens
     {
         get
         {
@@ -38,10 +38,10 @@ internal sealed class Player : IAsyncDisposable
         }
     }
 
-    public SeatScreen? Latest => Screens is { Count: > 0 } all ? all[^1] : null;
+    public PlayerScreen? Latest => Screens is { Count: > 0 } all ? all[^1] : null;
 
     /// <summary>Waits until a screen satisfies <paramref name="condition"/>.</summary>
-    public async Task<SeatScreen> Until(Func<SeatScreen, bool> condition, string what)
+    public async Task<PlayerScreen> Until(Func<PlayerScreen, bool> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
@@ -65,11 +65,23 @@ internal sealed class Player : IAsyncDisposable
         Connection.InvokeAsync<MoveAnswer>("Play", new MoveRequest(Seat.Room, Seat.Seat, Seat.Key, moveCount, "end"));
 
     /// <summary>Plays the first legal move its screen offers, or ends the speech when there is none.</summary>
-    public async Task<MoveAnswer> PlayFirst(SeatScreen screen)
+    public async Task<MoveAnswer> PlayFirst(PlayerScreen screen)
     {
         var move = screen.Hand.SelectMany(c => c.Moves).FirstOrDefault();
         return move is null ? await End(screen.MoveCount) : await Play(move, screen.MoveCount);
     }
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private void Arrived(SeatScreen? seat, RoomScreen? room)
+    {
+        lock (screens)
+        {
+            (own, shared) = (seat ?? own, room ?? shared);
+            if (own is not null && shared is not null && own.MoveCount == shared.MoveCount)
+            {
+                screens.Add(new PlayerScreen(own, shared));
+            }
+        }
+    }
 }
