@@ -12,6 +12,8 @@ namespace Debate.Core.Previews;
 public sealed class SeatPreviews
 {
     private readonly (double Alliance, double Partnership)[] pressures;
+    private readonly double[] alliance;
+    private readonly double[] partnership;
     private FloorLabels? labels;
 
     /// <summary>Reads <paramref name="view"/>'s floor.</summary>
@@ -19,7 +21,14 @@ public sealed class SeatPreviews
     {
         ArgumentNullException.ThrowIfNull(view);
         Match = PublicMatch.Of(view);
-        pressures = Pressures(Match);
+        var blocs = Match.Compiled.BlocCount;
+        (alliance, partnership) = (new double[blocs], new double[blocs]);
+        BalanceMath.Pressures(Match, alliance, partnership);
+        pressures = new (double, double)[blocs];
+        for (var b = 0; b < blocs; b++)
+        {
+            pressures[b] = (alliance[b], partnership[b]);
+        }
     }
 
     /// <summary>The match as the seat may know it (see <see cref="PublicMatch"/>).</summary>
@@ -37,11 +46,8 @@ public sealed class SeatPreviews
 
     /// <summary>
     /// What <c>Of(move).BalanceChange(side)</c> gives, to the last bit, for a legal
-    /// <paramref name="move"/>, without building the preview: the argument the rules would put on the
-    /// floor (<see cref="Rules.Entry"/>), the floor with it labelled and weighed by the engine's own
-    /// arithmetic (the sums <see cref="FloorLabels.Of"/> and the audience model make, in their
-    /// order), and the balance taken as <see cref="MovePreview"/> takes it. For opponents that weigh
-    /// every legal move and explain only the one they make.
+    /// <paramref name="move"/>, without building the preview (see <see cref="BalanceMath"/>). For
+    /// opponents that weigh every legal move and explain only the one they make.
     /// </summary>
     public double BalanceChange(Move move, Side side)
     {
@@ -54,51 +60,6 @@ public sealed class SeatPreviews
 
         var c = Match.Compiled;
         var card = ReferenceEquals(move.Owner, c) ? move.CardIndex : c.CardIndex(move.Card!.Value);
-        var now = Match.FloorEntries;
-        var n = now.Length + 1;
-        var blocs = pressures.Length;
-        Span<FloorEntry> floor = n <= 128 ? stackalloc FloorEntry[n] : new FloorEntry[n];
-        Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
-        Span<Label> grounded = n <= 128 ? stackalloc Label[n] : new Label[n];
-        Span<double> alliance = stackalloc double[blocs];
-        Span<double> partnership = stackalloc double[blocs];
-        now.CopyTo(floor);
-        floor[^1] = Rules.Entry(Match, move, card);
-        var effects = Match.Events.Effects(c);
-        FloorMath.Strengths(c, effects, floor, strengths);
-        FloorMath.Labels(floor, strengths, grounded);
-        FloorMath.Pressures(c, effects, floor, strengths, grounded, alliance, partnership);
-        var blocList = Match.Scenario.Blocs;
-        double before = 0, after = 0, total = 0;
-        for (var b = 0; b < blocs; b++)
-        {
-            var share = blocList[b].Share;
-            before += share * (side == Side.Alliance ? pressures[b].Alliance - pressures[b].Partnership : pressures[b].Partnership - pressures[b].Alliance);
-            after += share * (side == Side.Alliance ? alliance[b] - partnership[b] : partnership[b] - alliance[b]);
-            total += share;
-        }
-
-        return (total <= 0 ? 0 : after / total) - (total <= 0 ? 0 : before / total);
-    }
-
-    // Each bloc's standing weights now, by the engine's arithmetic (what AudienceModel.Pressure gives bloc by bloc).
-    private static (double Alliance, double Partnership)[] Pressures(Match match)
-    {
-        var n = match.FloorCount;
-        var blocs = match.Compiled.BlocCount;
-        Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
-        Span<Label> grounded = n <= 128 ? stackalloc Label[n] : new Label[n];
-        Span<double> alliance = stackalloc double[blocs];
-        Span<double> partnership = stackalloc double[blocs];
-        FloorMath.Strengths(match, strengths);
-        FloorMath.Labels(match.FloorEntries, strengths, grounded);
-        FloorMath.Pressures(match, strengths, grounded, alliance, partnership);
-        var result = new (double, double)[blocs];
-        for (var b = 0; b < blocs; b++)
-        {
-            result[b] = (alliance[b], partnership[b]);
-        }
-
-        return result;
+        return BalanceMath.Change(Match, alliance, partnership, move, card, side);
     }
 }
