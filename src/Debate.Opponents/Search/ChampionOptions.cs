@@ -13,8 +13,13 @@ public sealed record ChampionOptions
     /// <summary>The most time per move, or null to search by the iteration cap alone (deterministic).</summary>
     public TimeSpan? Budget { get; init; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Speech ends a simulation plays through before it judges the room's outlook (the current speech counts).</summary>
-    public int Horizon { get; init; } = 2;
+    /// <summary>
+    /// Speech ends a simulation plays through before it judges the room's outlook (the current speech
+    /// counts), or null to play on to the verdict. Since each side plays on as the debater would
+    /// (<see cref="PlayoutPolicy"/>), a simulation to the verdict judges a move by the vote it leads
+    /// to against such an opponent, not by a projection of the floor two speeches on.
+    /// </summary>
+    public int? Horizon { get; init; }
 
     /// <summary>The UCB exploration constant.</summary>
     public double Exploration { get; init; } = 0.7;

@@ -7,7 +7,8 @@ namespace Debate.Opponents.Search;
 /// <summary>
 /// Single-observer information-set Monte Carlo tree search from one seat's view. Each iteration
 /// deals a world consistent with the view (<see cref="Determinization.Sample"/>), walks the tree by
-/// UCB over the moves legal in that world, expands one move, plays on to the horizon and backs up
+/// UCB over the moves legal in that world, expands one move, plays on to the horizon (by default the
+/// verdict) with each side answering as the debater would (<see cref="PlayoutPolicy"/>), and backs up
 /// the room's outlook. The tree holds moves, never hidden cards.
 /// </summary>
 internal sealed class SearchTree
@@ -19,7 +20,7 @@ internal sealed class SearchTree
     private readonly List<Move> untried = new(32);
     private readonly List<long> untriedKeys = new(32);
     private readonly List<SearchNode> children = new(32);
-    private readonly List<Move> plays = new(32);
+    private readonly PlayoutPolicy policy;
     private readonly CompiledScenario compiled;
     private readonly int stopAt;
     private Rng rng;
@@ -30,8 +31,9 @@ internal sealed class SearchTree
         this.options = options;
         rng = new Rng(seed);
         compiled = view.Scenario.Compiled;
+        policy = new PlayoutPolicy(compiled.BlocCount);
         root = new SearchNode(null, -1, view.Side.Opponent());
-        stopAt = view.SpeechIndex + options.Horizon;
+        stopAt = options.Horizon is { } horizon ? view.SpeechIndex + horizon : int.MaxValue;
     }
 
     public int Iterations { get; private set; }
@@ -143,23 +145,13 @@ internal sealed class SearchTree
         return best!;
     }
 
-    /// <summary>The default policy to the horizon: a random card if any can be played, else end the speech.</summary>
+    /// <summary>The default policy to the horizon: each side plays as the debater would (<see cref="PlayoutPolicy"/>).</summary>
     private Match PlayOn(Match match)
     {
         while (!Done(match))
         {
-            var legal = Rules.LegalMoves(match);
-            plays.Clear();
-            foreach (var move in legal)
-            {
-                if (move.Kind != MoveKind.EndSpeech)
-                {
-                    plays.Add(move);
-                }
-            }
-
-            var chosen = plays.Count > 0 ? plays[rng.Next(plays.Count)] : legal[^1];
-            match = Rules.Apply(match, chosen).Match;
+            var move = policy.Choose(match, Rules.LegalMoves(match), ref rng);
+            match = Rules.Apply(match, move).Match;
         }
 
         return match;

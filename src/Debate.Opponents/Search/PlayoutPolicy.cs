@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Debate.Core.Content;
+using Debate.Core.Play;
+using Debate.Core.Previews;
+
+namespace Debate.Opponents.Search;
+
+/// <summary>
+/// How a simulation plays on past the tree: each side as the debater would, so the worlds the
+/// search imagines answer as a debating opponent answers rather than at random. The rebuttal that
+/// gains most for the mover's standing case, else the evidence or claim that gains most for its
+/// time, else a claim at random, else the end of the speech; gains are the preview's balance change
+/// (<see cref="BalanceMath"/>), worked out on the sampled world's public floor.
+/// </summary>
+internal sealed class PlayoutPolicy(int blocs)
+{
+    private const double Epsilon = 1e-9;
+    private readonly double[] alliance = new double[blocs];
+    private readonly double[] partnership = new double[blocs];
+    private readonly List<Move> claims = new(16);
+
+    public Move Choose(Match match, ImmutableArray<Move> legal, ref Rng rng)
+    {
+        var end = legal[^1];
+        if (legal.Length == 1)
+        {
+            return end;
+        }
+
+        var c = match.Compiled;
+        var side = match.Seats[match.Speaker].Side;
+        BalanceMath.Pressures(match, alliance, partnership);
+
+        // Answer first: the other cards are weighed only when no rebuttal gains.
+        Move? answer = null;
+        var answerGain = 0.0;
+        foreach (var move in legal)
+        {
+            if (move.Kind == MoveKind.PlayRebuttal)
+            {
+                var gain = Gain(match, move, side);
+                if (gain > Epsilon && (answer is null || gain > answerGain + Epsilon))
+                {
+                    (answer, answerGain) = (move, gain);
+                }
+            }
+        }
+
+        if (answer is not null)
+        {
+            return answer;
+        }
+
+        Move? build = null;
+        var buildScore = Epsilon;
+        claims.Clear();
+        foreach (var move in legal)
+        {
+            if (move.Kind is not (MoveKind.PlayEvidence or MoveKind.PlayClaim))
+            {
+                continue;
+            }
+
+            var score = Gain(match, move, side) / Math.Max(1, c.Cost[CardOf(move, c)]);
+            if (score > buildScore + Epsilon)
+            {
+                (build, buildScore) = (move, score);
+            }
+
+            if (move.Kind == MoveKind.PlayClaim)
+            {
+                claims.Add(move);
+            }
+        }
+
+        return build ?? (claims.Count > 0 ? claims[rng.Next(claims.Count)] : end);
+    }
+
+    private double Gain(Match match, Move move, Side side) =>
+        BalanceMath.Change(match, alliance, partnership, move, CardOf(move, match.Compiled), side);
+
+    private static int CardOf(Move move, CompiledScenario c) =>
+        ReferenceEquals(move.Owner, c) ? move.CardIndex : c.CardIndex(move.Card!.Value);
+}
