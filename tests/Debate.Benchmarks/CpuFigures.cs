@@ -32,6 +32,7 @@ public static class CpuFigures
         Report("FloorLabels.Of (mid-match)", rounds, 200_000, () => FloorLabels.Of(mid).Labels.Length);
         Report("Pressure, every bloc (mid-match)", rounds, 200_000, () => Pressures(mid));
         Report("Random play to 2 speech ends (mid)", rounds, 20_000, () => PlayOn(mid, 2));
+        Report("Debater's choice (mid-match)", rounds, 50_000, () => new Debater().Choose(view, legal).Move.Seat);
         Report("Deal", rounds, 20_000, () => MatchSetup.Start(Positions.Scenario, Positions.Seats, 42).MoveCount);
         Parts(rounds);
         return 0;
