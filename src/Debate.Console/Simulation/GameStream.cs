@@ -15,7 +15,7 @@ internal static class GameStream
     /// <summary>
     /// Results that may wait for an earlier, slower game before they are folded: enough that a thread
     /// rarely stops for a long game elsewhere (a champion game takes as long as thousands of novice
-    /// games), small enough not to matter (a result is well under a kilobyte).
+    /// games), small enough not to matter (a result keeps its final match, a few kilobytes).
     /// </summary>
     public const int Window = 4096;
 

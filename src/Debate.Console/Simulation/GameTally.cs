@@ -34,7 +34,7 @@ internal sealed class GameTally
         AllianceWins += result.Winner == Side.Alliance ? 1 : 0;
         PartnershipWins += result.Winner == Side.Partnership ? 1 : 0;
         Moves += result.Moves;
-        CardsPlayed += result.Played.Length;
+        CardsPlayed += result.CardsPlayed;
         Choices += result.Choices;
         AllocatedBytes += result.AllocatedBytes;
     }

@@ -51,8 +51,7 @@ internal static class MatchRunner
         var (alliance, partnership) = Swings.TotalOf(match);
         var winner = Adjudicator.WinnerBySwing(match);
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        var played = match.Floor.Select(a => new PlayedCard(a.Card, a.Side)).ToImmutableArray();
-        return new GameResult(game, winner, alliance, partnership, match.MoveCount, played, choices, allocated);
+        return new GameResult(game, winner, alliance, partnership, match.MoveCount, match, choices, allocated);
     }
 
     /// <summary>One game between two controllers, one seat a side, dealt from <paramref name="seed"/>.</summary>

@@ -11,21 +11,21 @@ namespace Debate.Core.Play;
 /// </summary>
 internal sealed class HandPlan
 {
-    // Seat s's cards in the order they come in: cards[start[s] .. start[s + 1]).
-    private readonly short[] cards;
-    private readonly short[] start;
-
-    // arrived[s * (speeches + 1) + k + 1]: how many of seat s's cards have come in by speech k (k = -1: the deal).
-    private readonly short[] arrived;
+    // One array, since a plan is made for every match: first where each seat's row starts (seats + 1
+    // entries, the last the end), then how many of seat s's cards have come in by speech k at
+    // [seats + 1 + s * (speeches + 1) + k + 1] (k = -1: the deal), then every seat's row of cards.
+    private readonly short[] data;
+    private readonly int seats;
     private readonly int speeches;
 
     /// <summary>The plan for these seats from the runs of their sides' piles.</summary>
     /// <param name="runs">[2s, 2s+1]: seat s's deal (start, count) in its side's pile; [2(seats+k), +1]: the draw of speech k's speaker.</param>
     public HandPlan(ReadOnlySpan<short> runs, ImmutableArray<Seat> seats, ImmutableArray<int> speakers, short[] alliance, short[] partnership)
     {
-        var n = seats.Length;
+        var n = this.seats = seats.Length;
         speeches = speakers.Length;
-        start = new short[n + 1];
+        Span<short> start = stackalloc short[n + 1];
+        start[0] = (short)(n + 1 + (n * (speeches + 1)));
         for (var s = 0; s < n; s++)
         {
             int count = runs[(2 * s) + 1];
@@ -38,14 +38,14 @@ internal sealed class HandPlan
             MaxHand = Math.Max(MaxHand, count);
         }
 
-        cards = new short[start[n]];
-        arrived = new short[n * (speeches + 1)];
+        data = new short[start[n]];
+        start.CopyTo(data);
         for (var s = 0; s < n; s++)
         {
             var pile = seats[s].Side == Side.Alliance ? alliance : partnership;
-            var at = (int)start[s];
-            at = Copy(pile, runs, s, at);
-            arrived[s * (speeches + 1)] = (short)(at - start[s]);
+            var at = Copy(pile, runs, s, start[s]);
+            var arrived = n + 1 + (s * (speeches + 1));
+            data[arrived] = (short)(at - start[s]);
             for (var k = 0; k < speeches; k++)
             {
                 if (speakers[k] == s)
@@ -53,7 +53,7 @@ internal sealed class HandPlan
                     at = Copy(pile, runs, n + k, at);
                 }
 
-                arrived[(s * (speeches + 1)) + k + 1] = (short)(at - start[s]);
+                data[arrived + k + 1] = (short)(at - start[s]);
             }
         }
     }
@@ -122,13 +122,13 @@ internal sealed class HandPlan
     private ReadOnlySpan<short> Arrived(Match match, int seat)
     {
         var k = Math.Min(match.SpeechIndex, speeches - 1);
-        return cards.AsSpan(start[seat], arrived[(seat * (speeches + 1)) + k + 1]);
+        return data.AsSpan(data[seat], data[seats + 1 + (seat * (speeches + 1)) + k + 1]);
     }
 
     private int Copy(short[] pile, ReadOnlySpan<short> runs, int run, int at)
     {
         var count = runs[(2 * run) + 1];
-        pile.AsSpan(runs[2 * run], count).CopyTo(cards.AsSpan(at));
+        pile.AsSpan(runs[2 * run], count).CopyTo(data.AsSpan(at));
         return at + count;
     }
 }

@@ -21,14 +21,15 @@ namespace Debate.Core.Play;
 public sealed record Match
 {
     // A position is made for every move, so its own fields are few and small: what changes with
-    // moves (the clock, the hands, the floor's length), and references to what is shared.
+    // moves (the clock, the hands, the floor's length), and references to what is shared. Six
+    // references and eight shorts fill an 80-byte object; one int more would make it 88.
     private Deal deal = Deal.Blank;
     private short[]? hands;
     private CardRow events = CardRow.Empty;
     private AppendLog<FloorEntry>? floor;
     private AppendLog<double>? leans;
     private Face? face;
-    private int moves;
+    private short moves;
     private short speech;
     private short time;
     private short floorCount;
@@ -47,7 +48,7 @@ public sealed record Match
         this.deal = deal;
         this.speech = checked((short)speech);
         this.time = checked((short)time);
-        this.moves = moves;
+        this.moves = checked((short)moves);
         this.hands = hands;
         this.allianceDrawn = checked((short)allianceDrawn);
         this.partnershipDrawn = checked((short)partnershipDrawn);
@@ -285,8 +286,11 @@ public sealed record Match
         }
     }
 
+    /// <summary>How many arguments have been made: <see cref="Floor"/>'s length, without making the floor's public values.</summary>
+    public int ArgumentCount => floorCount;
+
     /// <summary>Moves applied so far.</summary>
-    public required int MoveCount { get => moves; init => moves = value; }
+    public required int MoveCount { get => moves; init => moves = checked((short)value); }
 
     /// <summary>Whether the last speech has ended.</summary>
     public bool IsOver => speech >= deal.Scenario.Speeches.Length;
