@@ -76,6 +76,8 @@ public static class SeminarApp
         services.AddSingleton<Moderation>();
         services.AddSingleton<Restorer>();
         services.AddHostedService<RestoreOnStart>();
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService<WarmUp.OnStart>();
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = 16 * 1024;

@@ -30,6 +30,9 @@ public sealed record ServeSettings
     /// <summary>The secret in the instructor's link; generated at start when not given.</summary>
     public string InstructorKey { get; init; } = Secrets.NewKey();
 
+    /// <summary>Whether to play a few matches in memory at start so the code a move runs is compiled before students play (see <see cref="WarmUp"/>).</summary>
+    public bool WarmUp { get; init; } = true;
+
     /// <summary>Whether the instructor's page answers only on this machine (the default: students cannot open it over the network).</summary>
     public bool InstructorOnlyHere { get; init; } = true;
 }

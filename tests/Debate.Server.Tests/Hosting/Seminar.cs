@@ -22,7 +22,8 @@ internal sealed class Seminar : WebApplicationFactory<Program>
 {
     public Seminar(string dataFolder, Func<ServeSettings, ServeSettings>? tune = null)
     {
-        var settings = new ServeSettings { DataFolder = dataFolder, Port = 0, OpponentPace = TimeSpan.Zero, JoinBurst = 1000, JoinsPerMinute = 6000 };
+        // No warm-up: tests start many servers and play little on each (WarmUpTests runs it on its own).
+        var settings = new ServeSettings { DataFolder = dataFolder, Port = 0, OpponentPace = TimeSpan.Zero, JoinBurst = 1000, JoinsPerMinute = 6000, WarmUp = false };
         Settings = tune is null ? settings : tune(settings);
     }
 
