@@ -147,10 +147,13 @@ const Debate = (() => {
       el("p", { class: "headline" + (v.winner ? " " + side(v.winner) : "") }, el("span", { class: v.winner ? "side-text" : "", text: v.headline })),
       el("h3", { text: "Reason for decision" }), el("ul", {}, v.reasons.map((r) => el("li", { text: r }))),
       el("h3", { text: "The room, bloc by bloc" }),
-      el("div", { class: "table-wrap" }, el("table", {}, el("thead", {}, el("tr", {}, ["Bloc", "For", "Against", "Alliance swing", "Partnership swing"].map((h) => el("th", { text: h })))),
-        el("tbody", {}, v.blocs.map((b) => el("tr", {}, el("td", { text: `${b.name} (${b.share}%)` }),
-          el("td", { class: "num", text: `${b.openingFor} → ${b.closingFor}` }), el("td", { class: "num", text: `${b.openingAgainst} → ${b.closingAgainst}` }),
-          el("td", { class: "num", text: `${signed(b.allianceSwing)}%` }), el("td", { class: "num", text: `${signed(b.partnershipSwing)}%` })))))),
+      // data-label: on a phone each bloc's row stands as a small block, every figure under its column's name (app.css).
+      el("div", { class: "table-wrap" }, el("table", { class: "blocs" }, el("thead", {}, el("tr", {}, ["Bloc", "For", "Against", "Alliance swing", "Partnership swing"].map((h) => el("th", { text: h })))),
+        el("tbody", {}, v.blocs.map((b) => el("tr", {}, el("td", { class: "bloc", text: `${b.name} (${b.share}%)` }),
+          el("td", { class: "num", "data-label": "For", text: `${b.openingFor} → ${b.closingFor}` }),
+          el("td", { class: "num", "data-label": "Against", text: `${b.openingAgainst} → ${b.closingAgainst}` }),
+          el("td", { class: "num", "data-label": "Alliance swing", text: `${signed(b.allianceSwing)}%` }),
+          el("td", { class: "num", "data-label": "Partnership swing", text: `${signed(b.partnershipSwing)}%` })))))),
       v.objectives.length ? [el("h3", { text: "Secret objectives, revealed" }), el("ul", {}, v.objectives.map((o) =>
         el("li", { class: side(o.side) }, el("span", { class: "side-text", text: o.seatName }), `, ${o.role}: `,
           el("strong", { text: o.met ? "MET" : "NOT MET" }), ` — “${o.objective}” ${o.detail}`)))] : null);

@@ -79,7 +79,10 @@ public sealed class BrowserMatchTests
                 await Expect(page.Locator(".verdict .headline")).ToHaveTextAsync(headline);
             }
 
-            Assert.That(await Overflow(players[0]), Is.Zero, "nothing runs off the side of the phone's page at the verdict (its bloc table scrolls in its box)");
+            await Chromium.Shot(players[0], "player-phone-verdict");
+            Assert.That(await Overflow(players[0]), Is.Zero, "nothing runs off the side of the phone's page at the verdict");
+            Assert.That(await players[0].EvaluateAsync<int>("() => { const w = document.querySelector('.verdict .table-wrap'); return w.scrollWidth - w.clientWidth; }"), Is.Zero,
+                "on the phone the verdict's bloc table fits its box (each bloc stacked), with no sideways scroll");
             Assert.That(await projector.Locator(".card").CountAsync(), Is.Zero, "no hand on the projector");
             Assert.That(await projector.Locator(".floor li").CountAsync(), Is.GreaterThan(0), "cards were played from the pages");
             Assert.That(outside, Is.Empty, "every request stays on this server");
