@@ -21,7 +21,7 @@ internal sealed class InstructorHub(RoomHall hall, ScenarioShelf shelf, Moderati
         await base.OnConnectedAsync().ConfigureAwait(false);
     }
 
-    public IReadOnlyList<RoomSummary> Rooms() => [.. hall.All.Select(r => ScreenBuilder.Summary(r))];
+    public IReadOnlyList<RoomSummary> Rooms() => [.. hall.All.Select(r => ScreenBuilder.Summary(r)), .. hall.Unrestored.Select(ScreenBuilder.Summary)];
 
     /// <summary>The scenarios a room may be opened on, with what the setup form needs of each.</summary>
     public IReadOnlyList<ScenarioChoice> Scenarios() => [.. shelf.Keys().Select(key =>

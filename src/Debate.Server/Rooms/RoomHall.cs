@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Debate.Server.Store;
 
 namespace Debate.Server.Rooms;
 
@@ -11,7 +12,21 @@ internal sealed class RoomHall
     /// <summary>The address students type to join, shown on the projector (set once the server listens).</summary>
     public string? JoinAt { get; set; }
 
+    private readonly ConcurrentDictionary<string, UnrestoredRoom> unrestored = new(StringComparer.Ordinal);
+
     public IEnumerable<Room> All => byId.Values.OrderBy(r => r.Created);
+
+    /// <summary>Stored rooms that could not be brought back after the start: listed as damaged, never played.</summary>
+    public IEnumerable<UnrestoredRoom> Unrestored => unrestored.Values.OrderBy(r => r.Created);
+
+    public void AddUnrestored(UnrestoredRoom room)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        unrestored[room.Id] = room;
+    }
+
+    /// <summary>The unrestored room with this id, or null.</summary>
+    public UnrestoredRoom? FindUnrestored(string? id) => id is not null && unrestored.TryGetValue(id, out var room) ? room : null;
 
     public int Count => byId.Count;
 

@@ -1,6 +1,7 @@
 using Debate.Core.Play;
 using Debate.Opponents;
 using Debate.Server.Rooms;
+using Debate.Server.Store;
 
 namespace Debate.Server.Screens;
 
@@ -40,6 +41,15 @@ internal static class ScreenBuilder
         ArgumentNullException.ThrowIfNull(room);
         var parts = shared ?? Shared(room);
         return new RoomScreen(parts.Room, joinAt, parts.Stage, parts.Seats, parts.Floor, parts.Audience, parts.Verdict, room.Match.MoveCount);
+    }
+
+    /// <summary>A stored room that could not be brought back: damaged, with why; no seats, no moves to make.</summary>
+    public static RoomSummary Summary(UnrestoredRoom room)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        var why = Shown.Text(room.Why);
+        return new RoomSummary(room.Id, Hosting.Secrets.ShowCode(room.Code), Shown.Text(room.Source), Shown.Text(room.Source), room.Seed, room.Created, "damaged",
+            $"This room could not be restored after the server started: {why} Its record is kept as it was stored.", null, room.MoveCount, 0, [], null, [], why);
     }
 
     public static RoomSummary Summary(Room room, SharedParts? shared = null)

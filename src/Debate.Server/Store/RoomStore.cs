@@ -55,8 +55,11 @@ internal sealed class RoomStore : IAsyncDisposable
     /// <summary>The one writer.</summary>
     public Journal Journal { get; }
 
-    /// <summary>Every room with its moves, for a restart.</summary>
-    public IReadOnlyList<StoredRoom> LoadAll()
+    /// <summary>
+    /// Every room with its moves, for a restart. A room whose header does not read is not returned
+    /// but added to <paramref name="unreadable"/> with why (one damaged row must not stop the others).
+    /// </summary>
+    public IReadOnlyList<StoredRoom> LoadAll(List<UnrestoredRoom>? unreadable = null)
     {
         using var db = Connect();
         var keys = new Dictionary<string, SortedDictionary<int, string?>>(StringComparer.Ordinal);
@@ -100,10 +103,13 @@ internal sealed class RoomStore : IAsyncDisposable
             while (rows.Read())
             {
                 var id = rows.GetString(0);
-                var (header, error) = RecordJson.Read(rows.GetString(3));
+                var text = rows.GetString(3);
+                var (header, error) = RecordJson.Read(text);
                 if (header is null)
                 {
-                    throw new InvalidDataException($"room {id} in {Path}: {error}");
+                    unreadable?.Add(new UnrestoredRoom(id, rows.GetString(1), rows.GetString(2), DateTimeOffset.Parse(rows.GetString(7), CultureInfo.InvariantCulture),
+                        $"Its record header does not read: {error}", 0, moves.GetValueOrDefault(id)?.Count ?? 0, text));
+                    continue;
                 }
 
                 var record = header with { Moves = [.. moves.GetValueOrDefault(id) ?? []] };

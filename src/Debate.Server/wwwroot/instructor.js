@@ -65,6 +65,7 @@
 
   function roomCard(r) {
     const open = !["over", "ended", "damaged"].includes(r.state);
+    const unrestored = r.state === "damaged" && r.seats.length === 0; // not brought back after a restart: its record only
     const base = `/instructor/rooms/${encodeURIComponent(r.id)}`;
     return el("section", { class: "room", "aria-label": `Room ${r.code}` },
       el("h3", {}, el("span", { class: "code", text: r.code }), ` · ${r.title} · `, el("strong", { text: r.state })),
@@ -74,14 +75,14 @@
       r.damage ? el("p", { class: "why", text: r.damage }) : null,
       r.seats.map((s) => seatControls(r, s)),
       el("div", { class: "actions" },
-        el("a", { href: `/projector/${encodeURIComponent(r.id)}`, target: "_blank", rel: "noopener" }, "Projector page"),
+        unrestored ? null : el("a", { href: `/projector/${encodeURIComponent(r.id)}`, target: "_blank", rel: "noopener" }, "Projector page"),
         open && r.state === "waiting" ? el("button", { type: "button", onclick: () => call("Begin", r.id) }, "Start now") : null,
         open && r.state === "playing" ? el("button", { type: "button", onclick: () => call("Pause", r.id, true) }, "Pause") : null,
         open && r.state === "paused" ? el("button", { type: "button", onclick: () => call("Pause", r.id, false) }, "Resume") : null,
-        r.state !== "ended" ? el("button", { type: "button", onclick: () => confirm(`End room ${r.code}? Its code stops working.`) && call("End", r.id) }, "End the room") : null),
+        r.state !== "ended" && !unrestored ? el("button", { type: "button", onclick: () => confirm(`End room ${r.code}? Its code stops working.`) && call("End", r.id) }, "End the room") : null),
       el("div", { class: "actions small" }, "Download: ",
-        el("a", { href: `${base}/record.json`, text: "record (json)" }), " · debrief ",
-        ["md", "html", "json", "csv"].map((f, i) => [i ? " · " : "", el("a", { href: `${base}/debrief.${f}`, text: f })])));
+        el("a", { href: `${base}/record.json`, text: unrestored ? "the record as stored (json)" : "record (json)" }),
+        unrestored ? null : [" · debrief ", ["md", "html", "json", "csv"].map((f, i) => [i ? " · " : "", el("a", { href: `${base}/debrief.${f}`, text: f })])]));
   }
 
   function renderRooms() {
