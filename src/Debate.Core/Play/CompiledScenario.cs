@@ -142,6 +142,9 @@ internal sealed class CompiledScenario
 
     public int CardIndex(CardId id) => IndexOf[id];
 
+    /// <summary>The card index of a card move of this scenario: the one the rules' interned moves carry, else looked up by id.</summary>
+    public int CardIndex(Move move) => ReferenceEquals(move.Owner, this) ? move.CardIndex : CardIndex(move.Card!.Value);
+
     /// <summary>A side's deck in ordinal id order: the order in which a search lists the cards it has not seen.</summary>
     public short[] ByOrdinalId(Side side) => side == Side.Alliance ? allianceByOrdinal : partnershipByOrdinal;
 

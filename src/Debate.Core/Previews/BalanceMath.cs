@@ -24,16 +24,35 @@ internal static class BalanceMath
     }
 
     /// <summary>
-    /// How the legal card move <paramref name="move"/> (card index <paramref name="card"/>) would change
-    /// <paramref name="side"/>'s standing balance, given the weights before it: the argument the rules
-    /// would put down (<see cref="Rules.Entry"/>) added to the floor, then weighed.
+    /// The room's standing weight for <paramref name="side"/> minus the other side's, averaged over the
+    /// blocs by share (as <see cref="MovePreview.BalanceBefore"/> sums it).
     /// </summary>
-    public static double Change(Match match, ReadOnlySpan<double> allianceBefore, ReadOnlySpan<double> partnershipBefore, Move move, int card, Side side)
+    public static double Standing(Scenario scenario, ReadOnlySpan<double> alliance, ReadOnlySpan<double> partnership, Side side)
+    {
+        var shares = scenario.Blocs;
+        double total = 0, sum = 0;
+        for (var b = 0; b < alliance.Length; b++)
+        {
+            var share = shares[b].Share;
+            sum += share * (side == Side.Alliance ? alliance[b] - partnership[b] : partnership[b] - alliance[b]);
+            total += share;
+        }
+
+        return total <= 0 ? 0 : sum / total;
+    }
+
+    /// <summary>
+    /// How the legal card move <paramref name="move"/> (card index <paramref name="card"/>) would change
+    /// <paramref name="side"/>'s standing balance, <paramref name="standingBefore"/> (<see cref="Standing"/>
+    /// on the floor now, worked out once for every move weighed): the argument the rules would put down
+    /// (<see cref="Rules.Entry"/>) added to the floor, then weighed.
+    /// </summary>
+    public static double Change(Match match, double standingBefore, Move move, int card, Side side)
     {
         var c = match.Compiled;
         var now = match.FloorEntries;
         var n = now.Length + 1;
-        var blocs = allianceBefore.Length;
+        var blocs = c.BlocCount;
         Span<FloorEntry> floor = n <= 128 ? stackalloc FloorEntry[n] : new FloorEntry[n];
         Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
         Span<Label> labels = n <= 128 ? stackalloc Label[n] : new Label[n];
@@ -45,16 +64,6 @@ internal static class BalanceMath
         FloorMath.Strengths(c, effects, floor, strengths);
         FloorMath.Labels(floor, strengths, labels);
         FloorMath.Pressures(c, effects, floor, strengths, labels, alliance, partnership);
-        var shares = match.Scenario.Blocs;
-        double before = 0, after = 0, total = 0;
-        for (var b = 0; b < blocs; b++)
-        {
-            var share = shares[b].Share;
-            before += share * (side == Side.Alliance ? allianceBefore[b] - partnershipBefore[b] : partnershipBefore[b] - allianceBefore[b]);
-            after += share * (side == Side.Alliance ? alliance[b] - partnership[b] : partnership[b] - alliance[b]);
-            total += share;
-        }
-
-        return (total <= 0 ? 0 : after / total) - (total <= 0 ? 0 : before / total);
+        return Standing(match.Scenario, alliance, partnership, side) - standingBefore;
     }
 }

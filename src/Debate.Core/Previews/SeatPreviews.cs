@@ -12,8 +12,8 @@ namespace Debate.Core.Previews;
 public sealed class SeatPreviews
 {
     private readonly (double Alliance, double Partnership)[] pressures;
-    private readonly double[] alliance;
-    private readonly double[] partnership;
+    private readonly double allianceStanding;
+    private readonly double partnershipStanding;
     private FloorLabels? labels;
 
     /// <summary>Reads <paramref name="view"/>'s floor.</summary>
@@ -22,13 +22,18 @@ public sealed class SeatPreviews
         ArgumentNullException.ThrowIfNull(view);
         Match = PublicMatch.Of(view);
         var blocs = Match.Compiled.BlocCount;
-        (alliance, partnership) = (new double[blocs], new double[blocs]);
+        Span<double> alliance = stackalloc double[blocs];
+        Span<double> partnership = stackalloc double[blocs];
         BalanceMath.Pressures(Match, alliance, partnership);
         pressures = new (double, double)[blocs];
         for (var b = 0; b < blocs; b++)
         {
             pressures[b] = (alliance[b], partnership[b]);
         }
+
+        // The balance before any move, once for every move weighed (BalanceChange).
+        allianceStanding = BalanceMath.Standing(Match.Scenario, alliance, partnership, Side.Alliance);
+        partnershipStanding = BalanceMath.Standing(Match.Scenario, alliance, partnership, Side.Partnership);
     }
 
     /// <summary>The match as the seat may know it (see <see cref="PublicMatch"/>).</summary>
@@ -58,8 +63,6 @@ public sealed class SeatPreviews
             return 0;
         }
 
-        var c = Match.Compiled;
-        var card = ReferenceEquals(move.Owner, c) ? move.CardIndex : c.CardIndex(move.Card!.Value);
-        return BalanceMath.Change(Match, alliance, partnership, move, card, side);
+        return BalanceMath.Change(Match, side == Side.Alliance ? allianceStanding : partnershipStanding, move, Match.Compiled.CardIndex(move), side);
     }
 }

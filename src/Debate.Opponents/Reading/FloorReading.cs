@@ -62,8 +62,7 @@ internal sealed class FloorReading
     public double Gain(Move move) => seat.BalanceChange(move, Side);
 
     /// <summary>The card a move plays.</summary>
-    public Card CardOf(Move move) =>
-        ReferenceEquals(move.Owner, Match.Compiled) ? Match.Compiled.Cards[move.CardIndex] : Scenario.Card(move.Card!.Value);
+    public Card CardOf(Move move) => Match.Compiled.Cards[Match.Compiled.CardIndex(move)];
 
     public PlayerView View { get; }
 

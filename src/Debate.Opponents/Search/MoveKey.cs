@@ -12,9 +12,7 @@ internal static class MoveKey
     public static long Of(Move move, CompiledScenario compiled)
     {
         // The rules hand out interned moves that carry their card's index; any other move looks it up.
-        var card = move.Card is not { } id ? -1
-            : ReferenceEquals(move.Owner, compiled) ? move.CardIndex
-            : compiled.CardIndex(id);
+        var card = move.Card is null ? -1 : compiled.CardIndex(move);
         return (long)(uint)move.Seat | ((long)move.Kind << 8) | ((long)(card + 1) << 16) | ((long)(uint)(move.Target ?? 0) << 32);
     }
 }

@@ -2,6 +2,7 @@ using Debate.Core.Adjudication;
 using Debate.Core.Audience;
 using Debate.Core.Content;
 using Debate.Core.Play;
+using Debate.Core.Previews;
 
 namespace Debate.Opponents.Search;
 
@@ -37,12 +38,7 @@ internal static class Outlook
         Span<double> partnershipPressure = stackalloc double[blocs.Length];
         if (leans > 0)
         {
-            var n = match.FloorCount;
-            Span<int> strengths = n <= 128 ? stackalloc int[n] : new int[n];
-            Span<Label> labels = n <= 128 ? stackalloc Label[n] : new Label[n];
-            FloorMath.Strengths(match, strengths);
-            FloorMath.Labels(match.FloorEntries, strengths, labels);
-            FloorMath.Pressures(match, strengths, labels, alliancePressure, partnershipPressure);
+            BalanceMath.Pressures(match, alliancePressure, partnershipPressure);
         }
 
         double shares = 0, alliance = 0, partnership = 0;

@@ -30,6 +30,7 @@ internal sealed class PlayoutPolicy(int blocs)
         var c = match.Compiled;
         var side = match.Seats[match.Speaker].Side;
         BalanceMath.Pressures(match, alliance, partnership);
+        var before = BalanceMath.Standing(match.Scenario, alliance, partnership, side);
 
         // Answer first: the other cards are weighed only when no rebuttal gains.
         Move? answer = null;
@@ -38,7 +39,7 @@ internal sealed class PlayoutPolicy(int blocs)
         {
             if (move.Kind == MoveKind.PlayRebuttal)
             {
-                var gain = Gain(match, move, side);
+                var gain = BalanceMath.Change(match, before, move, c.CardIndex(move), side);
                 if (gain > Epsilon && (answer is null || gain > answerGain + Epsilon))
                 {
                     (answer, answerGain) = (move, gain);
@@ -61,7 +62,8 @@ internal sealed class PlayoutPolicy(int blocs)
                 continue;
             }
 
-            var score = Gain(match, move, side) / Math.Max(1, c.Cost[CardOf(move, c)]);
+            var card = c.CardIndex(move);
+            var score = BalanceMath.Change(match, before, move, card, side) / Math.Max(1, c.Cost[card]);
             if (score > buildScore + Epsilon)
             {
                 (build, buildScore) = (move, score);
@@ -75,10 +77,4 @@ internal sealed class PlayoutPolicy(int blocs)
 
         return build ?? (claims.Count > 0 ? claims[rng.Next(claims.Count)] : end);
     }
-
-    private double Gain(Match match, Move move, Side side) =>
-        BalanceMath.Change(match, alliance, partnership, move, CardOf(move, match.Compiled), side);
-
-    private static int CardOf(Move move, CompiledScenario c) =>
-        ReferenceEquals(move.Owner, c) ? move.CardIndex : c.CardIndex(move.Card!.Value);
 }

@@ -61,13 +61,7 @@ public sealed class PseudoTerminalTests : ShellInTmuxFixture
     public void Interrupted_InTheMiddleOfAMatch_RestoresTheTerminal_AndKeepsTheMatch(string how, int code)
     {
         using var term = new TmuxTerminal(ShellCommand(), 80, 24);
-        term.WaitFor("Practice against an opponent");
-        term.Keys("2", "Enter", "Enter", "1", "1");
-        term.WaitFor("Start the match");
-        term.Keys("5");
-        term.WaitFor("Role sheet: You");
-        term.Keys("Enter");
-        term.WaitFor("HAND OF YOU");
+        StartPractice(term);
         Assert.That(term.Modes.Mouse, Is.True, "the board reports the mouse while it runs");
 
         if (how == "C-c")

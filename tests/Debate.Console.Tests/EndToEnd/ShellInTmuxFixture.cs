@@ -33,6 +33,18 @@ public abstract class ShellInTmuxFixture
         }
     }
 
+    /// <summary>From the main menu to the board of a practice match against the novice (the defaults and keys only), past the role sheet.</summary>
+    private protected static void StartPractice(TmuxTerminal term)
+    {
+        term.WaitFor("Practice against an opponent");
+        term.Keys("2", "Enter", "Enter", "1", "1");
+        term.WaitFor("Start the match");
+        term.Keys("5");
+        term.WaitFor("Role sheet: You");
+        term.Keys("Enter");
+        term.WaitFor("HAND OF YOU");
+    }
+
     /// <summary>The pane's command: the shell on this test's home, no opponent pacing, and its exit code shown after it ends.</summary>
     protected string ShellCommand() =>
         $"sh -c 'DEBATE_HOME={Home} DEBATE_PACE_MS=0 TERM=xterm-256color dotnet {Cli.Dll}; echo EXITED $?; sleep 120'";

@@ -184,13 +184,7 @@ public sealed class TwoShellsTests : ShellInTmuxFixture
     private string SaveWithOneMove()
     {
         using var term = new TmuxTerminal(ShellCommand(), 80, 24);
-        term.WaitFor("Practice against an opponent");
-        term.Keys("2", "Enter", "Enter", "1", "1");
-        term.WaitFor("Start the match");
-        term.Keys("5");
-        term.WaitFor("Role sheet: You");
-        term.Keys("Enter");
-        term.WaitFor("HAND OF YOU");
+        StartPractice(term);
         var save = Path.Combine(Saves, WaitForSave());
         EndSpeech(term, save);
         WhenSettled(save);
