@@ -29,6 +29,7 @@ internal sealed class Announcer(IHubContext<RoomHub> rooms, IHubContext<Instruct
     {
         ArgumentNullException.ThrowIfNull(room);
         var building = MoveTimings.Now();
+        room.Changed();
         var sends = new List<Func<Task>>();
         var shared = ScreenBuilder.Shared(room);
         AddPublic(room, sends, shared);

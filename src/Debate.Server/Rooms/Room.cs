@@ -47,6 +47,18 @@ internal sealed class Room(string id, string code, string source, Match match, M
     /// <summary>The last things that happened, newest last (the board's log), already through <see cref="Shown"/>.</summary>
     public List<string> Log { get; } = [];
 
+    /// <summary>
+    /// Which state of the room the screens now being sent show: every seat screen and public screen
+    /// built from the same state carries it, so a page shows its seat's screen with the public one of
+    /// the same state. The move count alone cannot tell them apart: joining, the start, a pause or a
+    /// seat handed to an opponent change what a seat may do without a move (a page that paired the
+    /// room's "Ann has the floor" with Ann's older "not begun" hand offered her nothing to play).
+    /// </summary>
+    public long Edition { get; private set; } = Editions.Next();
+
+    /// <summary>The room's state changed in a way its seats' screens show: a new <see cref="Edition"/>.</summary>
+    public void Changed() => Edition = Editions.Next();
+
     /// <summary>The messages still being sent, in order (see <c>Announcer</c>).</summary>
     public Task Outgoing { get; set; } = Task.CompletedTask;
 

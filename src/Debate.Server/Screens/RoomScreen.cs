@@ -9,4 +9,5 @@ public sealed record RoomScreen(
     IReadOnlyList<FloorPart> Floor,
     AudiencePart Audience,
     VerdictPart? Verdict,
-    int MoveCount);
+    int MoveCount,
+    long Edition);

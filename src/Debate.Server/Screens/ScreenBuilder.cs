@@ -32,7 +32,7 @@ internal static class ScreenBuilder
         var waiting = match.IsOver ? null : why ?? (speaking ? null : $"It is {Shown.Text(match.Seats[match.Speaker].Name)}'s speech ({Shown.Text(match.CurrentSpeech!.Title)}).");
         var role = view.Role is { } r ? new RolePart(Shown.Text(r.Title), Shown.Block(r.Brief), Shown.Block(r.Objective.Text)) : null;
         return new SeatScreen(seat, Shown.Text(own.Name), own.Side.ToString(), own.Controller, role, speaking && why is null, waiting,
-            HandParts.EndPreview(view, why is null), HandParts.Of(view, why is null), match.MoveCount);
+            HandParts.EndPreview(view, why is null), HandParts.Of(view, why is null), match.MoveCount, room.Edition);
     }
 
     /// <summary>The room's public screen, for the projector and every player's page alike: no hands, no secret objectives before the verdict.</summary>
@@ -40,7 +40,7 @@ internal static class ScreenBuilder
     {
         ArgumentNullException.ThrowIfNull(room);
         var parts = shared ?? Shared(room);
-        return new RoomScreen(parts.Room, joinAt, parts.Stage, parts.Seats, parts.Floor, parts.Audience, parts.Verdict, room.Match.MoveCount);
+        return new RoomScreen(parts.Room, joinAt, parts.Stage, parts.Seats, parts.Floor, parts.Audience, parts.Verdict, room.Match.MoveCount, room.Edition);
     }
 
     /// <summary>A stored room that could not be brought back: damaged, with why; no seats, no moves to make.</summary>

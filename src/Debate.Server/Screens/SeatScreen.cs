@@ -6,7 +6,7 @@ namespace Debate.Server.Screens;
 /// before the verdict. The public rest of the page (floor, audience, stage, seats, verdict) comes
 /// as the room's <see cref="RoomScreen"/>, the same message the projector gets: it is serialised
 /// once per move for the whole room rather than once more inside every seat's screen. A page shows
-/// the two together once both carry the same <see cref="MoveCount"/>.
+/// the two together once both carry the same <see cref="Edition"/> (the room's state they were built from).
 /// </summary>
 public sealed record SeatScreen(
     int Seat,
@@ -18,4 +18,5 @@ public sealed record SeatScreen(
     string? Waiting,
     string? EndPreview,
     IReadOnlyList<CardPart> Hand,
-    int MoveCount);
+    int MoveCount,
+    long Edition);

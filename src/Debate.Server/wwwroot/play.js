@@ -1,6 +1,6 @@
 // A player's page: this seat's own screen (hand, role: the server builds it from the seat's own view
 // of the match) and the room's public screen (the projector's) arrive as two messages; the page
-// shows them together once both are of the same move. Moves carry the seat's key and the move
+// shows them together once both are of the same state of the room (their edition). Moves carry the seat's key and the move
 // number the screen showed; the server answers with the rules' reason when it refuses one.
 "use strict";
 
@@ -100,7 +100,7 @@
       refused(String(err.message || err).replace(/^.*HubException: /, ""));
     }
   }, banner);
-  const arrived = () => { if (shared && own && shared.moveCount === own.moveCount) render({ ...shared, ...own }); };
+  const arrived = () => { if (shared && own && shared.edition === own.edition) render({ ...shared, ...own }); };
   link.hub.on("room", (r) => { shared = r; arrived(); });
   link.hub.on("seat", (s) => { own = s; arrived(); });
   link.start();

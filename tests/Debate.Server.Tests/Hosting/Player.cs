@@ -7,7 +7,7 @@ namespace Debate.Server.Tests.Hosting;
 
 /// <summary>
 /// A scripted player: every screen its page would have shown (its seat's own screen with the room's
-/// public screen of the same move), and a simple way to play what it is offered.
+/// public screen of the same edition, that is the same state of the room), and a simple way to play what it is offered.
 /// </summary>
 internal sealed class Player : IAsyncDisposable
 {
@@ -78,7 +78,7 @@ internal sealed class Player : IAsyncDisposable
         lock (screens)
         {
             (own, shared) = (seat ?? own, room ?? shared);
-            if (own is not null && shared is not null && own.MoveCount == shared.MoveCount)
+            if (own is not null && shared is not null && own.Edition == shared.Edition)
             {
                 screens.Add(new PlayerScreen(own, shared));
             }

@@ -26,6 +26,7 @@ public sealed class MatchTests : SeminarFixture
         foreach (var p in table.Players)
         {
             Assert.That(p.Latest!.Verdict!.Headline, Is.EqualTo(verdict.Headline));
+            AgreeOnTheSpeaker(p);
         }
 
         using var http = seminar.CreateClient();
@@ -106,5 +107,21 @@ public sealed class MatchTests : SeminarFixture
         Assert.That(record.Moves.Where(m => m.Seat == 1), Is.Not.Empty);
         Assert.That(record.Moves.Where(m => m.Seat == 1).All(m => !string.IsNullOrEmpty(m.Reason)), Is.True, "the debater says why it chose each move");
         Assert.That(Replay.Run(BuiltInScenarios.Default, record).Verified, Is.True);
+    }
+
+    /// <summary>
+    /// Every screen a page showed tells the same story in its two halves: the public half says whose
+    /// speech it is and whether the room is live, the seat's own half offers moves exactly when it is
+    /// that seat's live speech. (A page once paired the room's "Ann has the floor" with Ann's hand from
+    /// before the last seat was taken, which offered her nothing: the screens were paired by move count.)
+    /// </summary>
+    private static void AgreeOnTheSpeaker(Player player)
+    {
+        foreach (var screen in player.Screens)
+        {
+            var speaking = screen.Room.Live && screen.Verdict is null && screen.Stage.Speaker == player.Seat.Seat;
+            Assert.That(screen.YourSpeech, Is.EqualTo(speaking),
+                $"{player.Seat.Name}'s page at move {screen.MoveCount}: the room said \"{screen.Room.StateLine}\" (live: {screen.Room.Live}) but the seat's half said {(screen.YourSpeech ? "speak" : "wait")}");
+        }
     }
 }
