@@ -43,7 +43,7 @@ internal sealed class Player : IAsyncDisposable
     /// <summary>Waits until a screen satisfies <paramref name="condition"/>.</summary>
     public async Task<PlayerScreen> Until(Func<PlayerScreen, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60); // generous: CI may share the machine
         while (DateTime.UtcNow < deadline)
         {
             if (Latest is { } s && condition(s))

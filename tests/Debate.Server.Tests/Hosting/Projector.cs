@@ -46,7 +46,7 @@ internal sealed class Projector : IAsyncDisposable
 
     public async Task<RoomScreen> Until(Func<RoomScreen, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60); // generous: CI may share the machine
         while (DateTime.UtcNow < deadline)
         {
             if (Latest is { } s && condition(s))

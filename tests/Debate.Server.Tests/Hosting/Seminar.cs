@@ -71,6 +71,28 @@ internal sealed class Seminar : WebApplicationFactory<Program>
 
     public Task<HubConnection> Instructor() => Connect("/hub/instructor", Settings.InstructorKey);
 
+    /// <summary>
+    /// Waits until the instructor's view shows <paramref name="seat"/> of the only room deserted and
+    /// returns that view. The server learns of a closed connection on its own schedule (later on a
+    /// loaded machine), so a test waits for it rather than for a fixed time or not at all.
+    /// </summary>
+    public static async Task<RoomSummary> UntilDeserted(HubConnection instructor, int seat)
+    {
+        ArgumentNullException.ThrowIfNull(instructor);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var room = (await instructor.InvokeAsync<IReadOnlyList<RoomSummary>>("Rooms")).Single();
+            if (!room.Seats[seat].Here)
+            {
+                return room;
+            }
+
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"the instructor still sees seat {seat + 1} taken by someone here 60 s after its connection closed");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Opens a room through the instructor's hub.</summary>
     public async Task<RoomSummary> Open(RoomPlan plan)
     {

@@ -18,8 +18,8 @@ public sealed class DurabilityTests : SeminarFixture
         await bo.Connection.DisposeAsync();
 
         await using var instructor = await seminar.Instructor();
-        var away = await instructor.InvokeAsync<IReadOnlyList<Server.Screens.RoomSummary>>("Rooms");
-        Assert.That(away.Single().Seats[1].Here, Is.False, "the instructor sees the seat deserted");
+        var away = await Seminar.UntilDeserted(instructor, seat: 1);
+        Assert.That(away.Seats[1].Taken, Is.True, "the seat stays Bo's while he is away");
 
         var again = await seminar.Sit(bo.Seat);
         table.Players[1] = again;

@@ -39,14 +39,7 @@ public sealed class ModerationTests : SeminarFixture
         var bo = table.Players[1];
         await bo.Connection.DisposeAsync();
         table.Players.RemoveAt(1);
-        // The server learns of the closed connection on its own schedule (slower on a loaded machine):
-        // wait until the instructor's view says Bo is away, rather than for a fixed time.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await instructor.InvokeAsync<IReadOnlyList<RoomSummary>>("Rooms")).Single().Seats[1].Here)
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the server still shows Bo here 60 s after his connection closed");
-            await Task.Delay(50);
-        }
+        await Seminar.UntilDeserted(instructor, seat: 1);
 
         await instructor.InvokeAsync("SeatOpponent", table.Room, 1, "debater");
         var rooms = await instructor.InvokeAsync<IReadOnlyList<RoomSummary>>("Rooms");
