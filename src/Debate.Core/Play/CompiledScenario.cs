@@ -145,6 +145,9 @@ internal sealed class CompiledScenario
     /// <summary>The card index of a card move of this scenario: the one the rules' interned moves carry, else looked up by id.</summary>
     public int CardIndex(Move move) => ReferenceEquals(move.Owner, this) ? move.CardIndex : CardIndex(move.Card!.Value);
 
+    /// <summary>How many 64-bit words a row of bits by card index takes (a <see cref="BearsRow"/>).</summary>
+    public int Words => words;
+
     /// <summary>A side's deck in ordinal id order: the order in which a search lists the cards it has not seen.</summary>
     public short[] ByOrdinalId(Side side) => side == Side.Alliance ? allianceByOrdinal : partnershipByOrdinal;
 

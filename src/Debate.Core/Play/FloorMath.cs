@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 
@@ -38,6 +39,7 @@ internal static class FloorMath
     /// Labels the floor by the grounded extension of its defeats (a rebuttal defeats its target when at
     /// least as strong). Each argument attacks at most one other, so the work list follows single links.
     /// </summary>
+    [SkipLocalsInit] // Each buffer is written before it is read (remaining is cleared on purpose).
     public static void Labels(ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, Span<Label> labels)
     {
         var n = floor.Length;
@@ -120,6 +122,7 @@ internal static class FloorMath
     }
 
     /// <summary>The audience after the room leans by the floor as it stands: for, against, undecided per bloc.</summary>
+    [SkipLocalsInit] // Strengths and Labels write every entry they read back; Pressures clears its sums.
     public static void Lean(Match match, Span<double> votes)
     {
         var n = match.FloorCount;

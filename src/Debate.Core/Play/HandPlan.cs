@@ -118,8 +118,8 @@ internal sealed class HandPlan
         return Arrived(match, seat).Length - played;
     }
 
-    // Every card the seat has had by the current speech (the last speech's draws at the verdict).
-    private ReadOnlySpan<short> Arrived(Match match, int seat)
+    /// <summary>Every card the seat has had by the current speech (the last speech's draws at the verdict), played or not.</summary>
+    public ReadOnlySpan<short> Arrived(Match match, int seat)
     {
         var k = Math.Min(match.SpeechIndex, speeches - 1);
         return data.AsSpan(data[seat], data[seats + 1 + (seat * (speeches + 1)) + k + 1]);

@@ -20,7 +20,7 @@ public static class Rules
 {
 
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
-    [SkipLocalsInit] // Every stack buffer here is written before it is read; zeroing them cost more than the rest of the listing.
+    [SkipLocalsInit] // Every stack buffer here is written before it is read (the bit rows are cleared on purpose); zeroing them all cost more than the rest of the listing.
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -39,28 +39,44 @@ public static class Rules
 
         var side = match.Seats[seat].Side;
         var kinds = c.Phases.KindsAllowed(match.SpeechIndex);
-        var max = match.MaxHand;
-        Span<short> buffer = max <= 128 ? stackalloc short[max] : new short[max];
-        var hand = match.HandOf(seat, buffer);
 
-        // What each kind may go on, in floor order, as (position, card): evidence on the speaker's own
-        // side's claims and rebuttals, a rebuttal on the other side's. Listed once, so each card tests only its own.
+        // The cards the seat has: kept hands as they are, or the plan's cards so far less those the seat has played.
+        var kept = match.ExplicitHands;
+        var hand = kept is not null ? HandCards.Of(kept, match.Seats.Length, seat) : match.Deal.Plan!.Arrived(match, seat);
+
+        // One pass over the floor: the cards the seat has played; what each kind may go on, in floor order, as
+        // (position, card): evidence on the speaker's own side's claims and rebuttals, a rebuttal on the other
+        // side's; and those targets' cards as bits, so a card that bears on none of them is passed over at once.
         var floor = match.FloorEntries;
+        var words = c.Words;
+        Span<ulong> bits = words <= 8 ? stackalloc ulong[3 * words] : new ulong[3 * words];
+        bits.Clear();
+        var played = bits[..words];
+        var ownCards = bits.Slice(words, words);
+        var theirCards = bits.Slice(2 * words, words);
         Span<int> own = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
         Span<int> theirs = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
         int owns = 0, others = 0;
         for (var j = 0; j < floor.Length; j++)
         {
             var e = floor[j];
+            var card = e.Card;
+            if (e.Seat == seat)
+            {
+                played[card >> 6] |= 1UL << (card & 63);
+            }
+
             if (e.IsContestable)
             {
                 if (e.Side == side)
                 {
-                    own[owns++] = (j << 16) | (ushort)e.Card;
+                    own[owns++] = (j << 16) | (ushort)card;
+                    ownCards[card >> 6] |= 1UL << (card & 63);
                 }
                 else
                 {
-                    theirs[others++] = (j << 16) | (ushort)e.Card;
+                    theirs[others++] = (j << 16) | (ushort)card;
+                    theirCards[card >> 6] |= 1UL << (card & 63);
                 }
             }
         }
@@ -72,7 +88,8 @@ public static class Rules
         foreach (var card in hand)
         {
             var kind = c.Kind[card];
-            if (((kinds >> (int)kind) & 1) == 0 || c.Cost[card] > time)
+            if ((kept is null && ((played[card >> 6] >> (card & 63)) & 1) != 0)
+                || ((kinds >> (int)kind) & 1) == 0 || c.Cost[card] > time)
             {
                 continue;
             }
@@ -83,9 +100,21 @@ public static class Rules
                 continue;
             }
 
-            var targets = kind == CardKind.Evidence ? own[..owns] : theirs[..others];
+            var evidence = kind == CardKind.Evidence;
             var bears = c.BearsRow(card);
-            foreach (var target in targets)
+            var open = evidence ? ownCards : theirCards;
+            var any = 0UL;
+            for (var w = 0; w < bears.Length; w++)
+            {
+                any |= bears[w] & open[w];
+            }
+
+            if (any == 0)
+            {
+                continue;
+            }
+
+            foreach (var target in evidence ? own[..owns] : theirs[..others])
             {
                 var t = target & 0xFFFF;
                 if (((bears[t >> 6] >> (t & 63)) & 1) != 0)
@@ -100,13 +129,19 @@ public static class Rules
             return count == 0 ? c.Moves.EndOnly(seat) : c.Moves.OrEnd(Interned(c, seat, plays[0]), seat);
         }
 
+        // The moves themselves come from the seat's table, one look-up each (made the first time they occur).
+        var cache = c.Moves;
+        var table = cache.TableFor(seat, floor.Length + 1);
         var moves = new Move[count + 1];
+        var fill = moves.AsSpan(); // Written through a span: no covariance check per element.
         for (var i = 0; i < count; i++)
         {
-            moves[i] = Interned(c, seat, plays[i]).Move;
+            var play = plays[i];
+            int card = play >> 16, target = play & 0xFFFF;
+            fill[i] = table?.At(card, target) ?? cache.Made(table, seat, card, target);
         }
 
-        moves[count] = c.Moves.End(seat);
+        fill[count] = cache.End(seat);
         return ImmutableCollectionsMarshal.AsImmutableArray(moves);
     }
 
