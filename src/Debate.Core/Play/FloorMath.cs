@@ -21,8 +21,7 @@ internal static class FloorMath
     {
         for (var i = 0; i < floor.Length; i++)
         {
-            var e = floor[i];
-            result[i] = Math.Max(1, c.Strength[e.Card] + (e.Direct ? Targeting.DirectAnswerBonus : 0) + effects.StrengthBonus(e.Card, e.Side));
+            result[i] = OwnStrength(c, effects, floor[i]);
         }
 
         for (var i = 0; i < floor.Length; i++)
@@ -34,6 +33,10 @@ internal static class FloorMath
             }
         }
     }
+
+    /// <summary>An argument's strength before the evidence that supports it: its card's, a direct answer's bonus, the events' bonus; at least 1.</summary>
+    public static int OwnStrength(CompiledScenario c, EventEffects effects, FloorEntry e) =>
+        Math.Max(1, c.Strength[e.Card] + (e.Direct ? Targeting.DirectAnswerBonus : 0) + effects.StrengthBonus(e.Card, e.Side));
 
     /// <summary>
     /// Labels the floor by the grounded extension of its defeats (a rebuttal defeats its target when at

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -43,11 +44,59 @@ internal static class BalanceMath
 
     /// <summary>
     /// How the legal card move <paramref name="move"/> (card index <paramref name="card"/>) would change
-    /// <paramref name="side"/>'s standing balance, <paramref name="standingBefore"/> (<see cref="Standing"/>
-    /// on the floor now, worked out once for every move weighed): the argument the rules would put down
-    /// (<see cref="Rules.Entry"/>) added to the floor, then weighed.
+    /// <paramref name="side"/>'s standing balance: the argument the rules would put down
+    /// (<see cref="Rules.Entry"/>) added to the floor, then weighed. <paramref name="alliance"/> and
+    /// <paramref name="partnership"/> are each bloc's standing weights on the floor now
+    /// (<see cref="Pressures"/>) and <paramref name="standingBefore"/> their <see cref="Standing"/>,
+    /// worked out once for every move weighed.
     /// </summary>
-    public static double Change(Match match, double standingBefore, Move move, int card, Side side)
+    public static double Change(
+        Match match, ReadOnlySpan<double> alliance, ReadOnlySpan<double> partnership, double standingBefore, Move move, int card, Side side)
+    {
+        var entry = Rules.Entry(match, move, card);
+        return entry.Target == 0
+            ? Standalone(match, alliance, partnership, standingBefore, entry, side)
+            : Reweighed(match, standingBefore, entry, side);
+    }
+
+    /// <summary>
+    /// An argument aimed at nothing (a claim) changes no other argument's strength and no label: it
+    /// attacks and supports nothing, and nothing answers it yet, so it stands. Coming last on the floor,
+    /// it adds its own weight to each bloc's sums after every other argument's, as
+    /// <see cref="FloorMath.Pressures(CompiledScenario, EventEffects, ReadOnlySpan{FloorEntry}, ReadOnlySpan{int}, ReadOnlySpan{Label}, Span{double}, Span{double})"/>
+    /// would add it: the same figure to the last bit, without weighing the floor again.
+    /// </summary>
+    [SkipLocalsInit] // Both sums are copied in whole before they are read.
+    private static double Standalone(
+        Match match, ReadOnlySpan<double> alliance, ReadOnlySpan<double> partnership, double standingBefore, FloorEntry entry, Side side)
+    {
+        if (!entry.IsContestable)
+        {
+            return 0;
+        }
+
+        var c = match.Compiled;
+        var effects = match.Events.Effects(c);
+        var blocs = c.BlocCount;
+        Span<double> allianceAfter = stackalloc double[blocs];
+        Span<double> partnershipAfter = stackalloc double[blocs];
+        alliance[..blocs].CopyTo(allianceAfter);
+        partnership[..blocs].CopyTo(partnershipAfter);
+        var strength = (double)FloorMath.OwnStrength(c, effects, entry);
+        var sums = entry.Side == Side.Alliance ? allianceAfter : partnershipAfter;
+        var weights = effects.CardWeight;
+        var row = entry.Card * blocs;
+        for (var b = 0; b < blocs; b++)
+        {
+            sums[b] += strength * weights[row + b];
+        }
+
+        return Standing(match.Scenario, allianceAfter, partnershipAfter, side) - standingBefore;
+    }
+
+    /// <summary>Any other argument: the whole floor weighed again with it (strengths, labels, sums).</summary>
+    [SkipLocalsInit] // Every buffer is written in whole before it is read: the floor copied, strengths and labels set for each argument, the sums cleared.
+    private static double Reweighed(Match match, double standingBefore, FloorEntry entry, Side side)
     {
         var c = match.Compiled;
         var now = match.FloorEntries;
@@ -59,7 +108,7 @@ internal static class BalanceMath
         Span<double> alliance = stackalloc double[blocs];
         Span<double> partnership = stackalloc double[blocs];
         now.CopyTo(floor);
-        floor[^1] = Rules.Entry(match, move, card);
+        floor[^1] = entry;
         var effects = match.Events.Effects(c);
         FloorMath.Strengths(c, effects, floor, strengths);
         FloorMath.Labels(floor, strengths, labels);

@@ -11,9 +11,11 @@ namespace Debate.Core.Previews;
 /// </summary>
 public sealed class SeatPreviews
 {
-    private readonly (double Alliance, double Partnership)[] pressures;
+    // Each bloc's standing weights on the floor now: Alliance's in the first half, Partnership's in the second.
+    private readonly double[] weights;
     private readonly double allianceStanding;
     private readonly double partnershipStanding;
+    private (double Alliance, double Partnership)[]? pressures;
     private FloorLabels? labels;
 
     /// <summary>Reads <paramref name="view"/>'s floor.</summary>
@@ -22,14 +24,10 @@ public sealed class SeatPreviews
         ArgumentNullException.ThrowIfNull(view);
         Match = PublicMatch.Of(view);
         var blocs = Match.Compiled.BlocCount;
-        Span<double> alliance = stackalloc double[blocs];
-        Span<double> partnership = stackalloc double[blocs];
+        weights = new double[2 * blocs];
+        var alliance = weights.AsSpan(0, blocs);
+        var partnership = weights.AsSpan(blocs);
         BalanceMath.Pressures(Match, alliance, partnership);
-        pressures = new (double, double)[blocs];
-        for (var b = 0; b < blocs; b++)
-        {
-            pressures[b] = (alliance[b], partnership[b]);
-        }
 
         // The balance before any move, once for every move weighed (BalanceChange).
         allianceStanding = BalanceMath.Standing(Match.Scenario, alliance, partnership, Side.Alliance);
@@ -46,6 +44,17 @@ public sealed class SeatPreviews
     public MovePreview Of(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
+        if (pressures is null)
+        {
+            // The previews read each bloc's two weights as a pair; made when the first move is previewed.
+            var blocs = weights.Length / 2;
+            pressures = new (double, double)[blocs];
+            for (var b = 0; b < blocs; b++)
+            {
+                pressures[b] = (weights[b], weights[blocs + b]);
+            }
+        }
+
         return Preview.Of(Match, move, Labels, pressures);
     }
 
@@ -63,6 +72,7 @@ public sealed class SeatPreviews
             return 0;
         }
 
-        return BalanceMath.Change(Match, side == Side.Alliance ? allianceStanding : partnershipStanding, move, Match.Compiled.CardIndex(move), side);
+        var blocs = weights.Length / 2;
+        return BalanceMath.Change(Match, weights.AsSpan(0, blocs), weights.AsSpan(blocs), side == Side.Alliance ? allianceStanding : partnershipStanding, move, Match.Compiled.CardIndex(move), side);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class PlayoutPolicy(int blocs)
         {
             if (move.Kind == MoveKind.PlayRebuttal)
             {
-                var gain = BalanceMath.Change(match, before, move, c.CardIndex(move), side);
+                var gain = BalanceMath.Change(match, alliance, partnership, before, move, c.CardIndex(move), side);
                 if (gain > Epsilon && (answer is null || gain > answerGain + Epsilon))
                 {
                     (answer, answerGain) = (move, gain);
@@ -63,7 +63,7 @@ internal sealed class PlayoutPolicy(int blocs)
             }
 
             var card = c.CardIndex(move);
-            var score = BalanceMath.Change(match, before, move, card, side) / Math.Max(1, c.Cost[card]);
+            var score = BalanceMath.Change(match, alliance, partnership, before, move, card, side) / Math.Max(1, c.Cost[card]);
             if (score > buildScore + Epsilon)
             {
                 (build, buildScore) = (move, score);
