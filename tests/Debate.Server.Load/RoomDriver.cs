@@ -13,7 +13,7 @@ namespace Debate.Server.Load;
 /// and the room's public screen of that move (what its page needs to show it), the projector the
 /// public screen.
 /// </summary>
-internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Connection, string Key)> seats, HubConnection projector, int thinkMs, Random random, Latencies latencies, Latencies acks)
+internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Connection, string Key)> seats, HubConnection projector, int thinkMs, Random random, Latencies latencies, Latencies acks, Task start)
 {
     private readonly object gate = new();
     private readonly Dictionary<int, long> sentAt = [];
@@ -85,6 +85,7 @@ internal sealed class RoomDriver(string room, IReadOnlyList<(HubConnection Conne
 
     private async Task Act(int seat, SeatGlance screen)
     {
+        await start.ConfigureAwait(false); // the first round's moves wait until every room is seated
         int delay;
         lock (random)
         {
