@@ -27,7 +27,8 @@ internal sealed class AppendLog<T>
     /// <summary>A log whose first <paramref name="count"/> items are these, then <paramref name="item"/>.</summary>
     public AppendLog<T> Append(int count, T item)
     {
-        if (count < items.Length && Interlocked.CompareExchange(ref claimed, count + 1, count) == count)
+        // A plain read first: a branch (the slot already claimed) then skips the locked exchange.
+        if (count < items.Length && Volatile.Read(ref claimed) == count && Interlocked.CompareExchange(ref claimed, count + 1, count) == count)
         {
             items[count] = item;
             return this;
@@ -42,7 +43,8 @@ internal sealed class AppendLog<T>
     /// <summary>A log whose first <paramref name="count"/> items are these, then <paramref name="more"/>.</summary>
     public AppendLog<T> Append(int count, ReadOnlySpan<T> more)
     {
-        if (count + more.Length <= items.Length && Interlocked.CompareExchange(ref claimed, count + more.Length, count) == count)
+        if (count + more.Length <= items.Length && Volatile.Read(ref claimed) == count
+            && Interlocked.CompareExchange(ref claimed, count + more.Length, count) == count)
         {
             more.CopyTo(items.AsSpan(count));
             return this;
