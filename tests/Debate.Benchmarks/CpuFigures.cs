@@ -22,9 +22,11 @@ public static class CpuFigures
         var legal = Rules.LegalMoves(mid);
         var card = legal.FirstOrDefault(m => m.Target is not null) ?? legal[0];
         var end = Move.End(mid.Speaker);
-        Console.WriteLine($"// mid-match position: {Positions.Describe(mid)}; card move: {card}");
+        var branch = Positions.BranchMove(mid, card);
+        Console.WriteLine($"// mid-match position: {Positions.Describe(mid)}; card move: {card}; another: {branch}");
         Report("LegalMoves (mid-match)", rounds, 200_000, () => Rules.LegalMoves(mid).Length);
         Report("Apply card (mid-match)", rounds, 200_000, () => Rules.Apply(mid, card).Match.MoveCount);
+        Report("Apply another card (a branch)", rounds, 200_000, () => Rules.Apply(mid, branch).Match.MoveCount);
         Report("Apply end of speech (mid-match)", rounds, 100_000, () => Rules.Apply(mid, end).Match.MoveCount);
         Report("PlayerView.Of (mid-match)", rounds, 200_000, () => PlayerView.Of(mid, mid.Speaker).Seat);
         var view = PlayerView.Of(mid, mid.Speaker);

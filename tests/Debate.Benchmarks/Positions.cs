@@ -49,6 +49,16 @@ public static class Positions
         }
     }
 
+    /// <summary>
+    /// A card move other than <paramref name="card"/>, after <paramref name="card"/> has been applied once to
+    /// <paramref name="match"/> (so that it holds the next floor slot): applying it is a branch, which copies the floor.
+    /// </summary>
+    public static Move BranchMove(Match match, Move card)
+    {
+        _ = Rules.Apply(match, card);
+        return Rules.LegalMoves(match).FirstOrDefault(m => m.Kind != MoveKind.EndSpeech && !m.Equals(card)) ?? card;
+    }
+
     /// <summary>Positions from several games where the speaker has a real choice (more than one legal move).</summary>
     public static IReadOnlyList<Match> Choices(int count)
     {

@@ -10,13 +10,16 @@ namespace Debate.Benchmarks;
 /// the room already leaning): the legal moves, applying a card (a rebuttal or evidence on the floor
 /// when there is one), ending the speech (the room leans, the next speaker draws), the deal, and a
 /// whole random match from the deal. Targets (issue 12): LegalMoves at most 100 ns, ApplyCard at
-/// most 150 ns.
+/// most 150 ns. Applying the same move again to a position shares the floor slot it claimed the first
+/// time (as a search going down a line again does); ApplyCardBranch applies another card there, so its
+/// floor is copied every time (as a search trying a new move does).
 /// </summary>
 [MemoryDiagnoser]
 public class RulesBenchmarks
 {
     private Match midMatch = null!;
     private Move cardMove = null!;
+    private Move branchMove = null!;
     private Move endMove = null!;
     private Scenario scenario = null!;
 
@@ -28,6 +31,7 @@ public class RulesBenchmarks
         var legal = Rules.LegalMoves(midMatch);
         cardMove = legal.FirstOrDefault(m => m.Target is not null) ?? legal[0];
         endMove = Move.End(midMatch.Speaker);
+        branchMove = Positions.BranchMove(midMatch, cardMove);
         Console.WriteLine($"// mid-match position: {Positions.Describe(midMatch)}; card move: {cardMove}");
     }
 
@@ -36,6 +40,9 @@ public class RulesBenchmarks
 
     [Benchmark]
     public Match ApplyCard() => Rules.Apply(midMatch, cardMove).Match;
+
+    [Benchmark]
+    public Match ApplyCardBranch() => Rules.Apply(midMatch, branchMove).Match;
 
     [Benchmark]
     public Match ApplyEndSpeech() => Rules.Apply(midMatch, endMove).Match;
