@@ -5,7 +5,7 @@ using Debate.Console.Shell.Hosting;
 // configuration) on the other core while the command line is parsed and the saves are found.
 if (args.Length == 0)
 {
-    _ = Task.Run(BoardHost.Warm);
+    BoardHost.StartWarming();
 }
 
 return await EntryPoint.RunAsync(args);

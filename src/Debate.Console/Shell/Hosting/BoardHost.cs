@@ -11,11 +11,14 @@ namespace Debate.Console.Shell.Hosting;
 /// </summary>
 internal static class BoardHost
 {
+    private static Task? warming;
+
     public static int Run(ShellSettings settings, Func<IShellUi, ShellContext> makeContext, Func<ShellContext, Task<int>> body)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(makeContext);
         ArgumentNullException.ThrowIfNull(body);
+        WaitForWarming();
         var previous = SynchronizationContext.Current;
         ShellWindow? window = null;
         Task<int>? flow = null;
@@ -73,8 +76,28 @@ internal static class BoardHost
         return flow is { IsCompletedSuccessfully: true } ? flow.Result : 0;
     }
 
-    /// <summary>Loads the toolkit ahead of need (its configuration, its width tables), off the main thread.</summary>
-    public static void Warm()
+    /// <summary>
+    /// Starts loading the toolkit ahead of need (its configuration, its width tables) on the other
+    /// core. Nothing may touch the toolkit until <see cref="Run"/> has waited for it: two threads in
+    /// its type initialisers at once can deadlock, and the runtime breaks such a deadlock by letting
+    /// one of them read a type not yet initialised. That was seen: "debate: Object reference not set
+    /// to an instance of an object." before the menu, in a CI run of the terminal tests.
+    /// </summary>
+    public static void StartWarming() => warming = Task.Run(Warm);
+
+    private static void WaitForWarming()
+    {
+        try
+        {
+            warming?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Whatever failed there fails again below, on this thread, where it is reported.
+        }
+    }
+
+    private static void Warm()
     {
         System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(Application).Module.ModuleHandle);
         _ = Terminal.Gui.Text.StringExtensions.GetColumns("李 A");
