@@ -115,7 +115,7 @@ internal static class HelpText
         "A rebuttal too weak to defeat its target has failed: the target is not defeated by it, yet the rebuttal itself stands as an argument unless it is answered, and counts among its side's standing arguments.",
         "An argument is dropped when the other side let a speech in which it could rebut it go by without answering; one made after the other side's last such speech (normally in the last speech) has the last word and is not dropped.",
         "Opening speeches allow claims and evidence; rebuttal rounds allow everything and begin with news from the world; closing allows no new claims.",
-        "After each speech every audience bloc leans towards the side whose standing arguments weigh more on the themes it cares about.",
+        "After each speech, once the room has heard both sides (so not after the very first), every audience bloc leans towards the side whose standing arguments weigh more on the themes it cares about.",
         "The winner is the side that moved the room most between the opening and the closing vote, each bloc's move measured against the room it had left to move.",
     ];
 }
