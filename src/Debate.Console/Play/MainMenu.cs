@@ -30,7 +30,7 @@ internal sealed class MainMenu(ShellContext context)
             var intro = new List<Line>
             {
                 Line.Of("Argue a motion from its sources, on one shared screen.", Tone.Strong),
-                Line.Of("Two sides play argument cards drawn from the readings; the audience leans after every speech; the side that moves the room most wins.", Tone.Dim),
+                Line.Of("Two sides play argument cards drawn from the readings; once it has heard both sides, the audience leans after every speech; the side that moves the room most wins.", Tone.Dim),
             };
             var pick = await Ui.Choose(new Choice("DEBATE", items, HelpTopic.MainMenu, intro, cursor));
             cursor = pick ?? cursor;
