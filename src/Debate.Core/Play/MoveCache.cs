@@ -61,15 +61,7 @@ internal sealed class MoveCache(CompiledScenario compiled)
     [MethodImpl(MethodImplOptions.NoInlining)]
     public Move Made(Table? table, int seat, int card, int target)
     {
-        if (table is null)
-        {
-            return Make(seat, card, target);
-        }
-
-        var at = (card * table.Width) + target;
-        var made = table.Slots[at] ?? (table.Slots[at] = new Interned(Make(seat, card, target) with { Owner = compiled, CardIndex = card }));
-        table.Moves[at] = made.Move;
-        return made.Move;
+        return table is null ? Make(seat, card, target) : Slot(table, seat, card, target).Move;
     }
 
     private Interned Made(int seat, int card, int target)
@@ -85,9 +77,14 @@ internal sealed class MoveCache(CompiledScenario compiled)
             table = Widen(seat, target);
         }
 
-        var slots = table.Slots;
+        return Slot(table, seat, card, target);
+    }
+
+    // The move in its table's slot, made and kept there (and beside it in Moves, for listing) the first time.
+    private Interned Slot(Table table, int seat, int card, int target)
+    {
         var at = (card * table.Width) + target;
-        var made = slots[at] ?? (slots[at] = new Interned(Make(seat, card, target) with { Owner = compiled, CardIndex = card }));
+        var made = table.Slots[at] ?? (table.Slots[at] = new Interned(Make(seat, card, target) with { Owner = compiled, CardIndex = card }));
         table.Moves[at] = made.Move;
         return made;
     }

@@ -17,16 +17,9 @@ public sealed class BranchingTests
     public void EveryMoveTriedAtEveryPosition_LeavesTheLineAsItWas(ulong seed)
     {
         var scenario = SampleScenario.Build();
-        var line = new List<(Match Before, Move Move)>();
-        var rng = new Rng(seed);
-        var match = MatchSetup.Start(scenario, Playout.TwoSeats, seed);
-        while (!match.IsOver)
-        {
-            var legal = Rules.LegalMoves(match);
-            var move = legal[rng.Next(legal.Length)];
-            line.Add((match, move));
-            match = Rules.Apply(match, move).Match;
-        }
+        var steps = Playout.Steps(MatchSetup.Start(scenario, Playout.TwoSeats, seed), seed).ToList();
+        var line = steps.Select(s => (s.Before, s.Move)).ToList();
+        var match = steps[^1].Result.Match;
 
         // The line's positions are not read until the end: what they show then comes from the shared logs.
         var madeAgain = new List<object>();
