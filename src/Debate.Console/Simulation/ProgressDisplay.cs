@@ -17,9 +17,15 @@ internal static class ProgressDisplay
     public static T Run<T>(string title, long total, TextWriter error, Func<Action<long>, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        // A redirected standard error (a log, CI) gets plain lines before Spectre.Console is loaded at all.
+        if (System.Console.IsErrorRedirected || total < 2)
+        {
+            return Plain(title, total, error, work);
+        }
+
         // The bar draws with escape sequences, so it writes to the raw standard error, not the guarded one.
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Verbs.StandardStreams.RawError) });
-        if (System.Console.IsErrorRedirected || !console.Profile.Capabilities.Interactive || total < 2)
+        if (!console.Profile.Capabilities.Interactive)
         {
             return Plain(title, total, error, work);
         }

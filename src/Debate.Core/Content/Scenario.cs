@@ -11,6 +11,7 @@ public sealed class Scenario
 {
     private readonly FrozenDictionary<CardId, Card> cardsById;
     private Play.CompiledScenario? compiled;
+    private string? contentHash;
 
     /// <summary>Builds a scenario; content is assumed validated (the loader reports problems with lines).</summary>
     public Scenario(
@@ -41,7 +42,6 @@ public sealed class Scenario
         Rubric = rubric;
         cardsById = cards.ToFrozenDictionary(c => c.Id);
         Speeches = SpeechOrder.Unroll(phases);
-        ContentHash = ScenarioHash.Of(this);
     }
 
     /// <summary>Short stable id, such as <c>alliance-or-partnership</c>.</summary>
@@ -88,7 +88,10 @@ public sealed class Scenario
     public ImmutableArray<RubricCriterion> Rubric { get; }
 
     /// <summary>A hash of the content: a saved match names it so that a changed scenario is detected.</summary>
-    public string ContentHash { get; }
+    // Worked out when first asked for: a batch of bot games never asks, and the hash (SHA-256 through the
+    // platform's crypto library, loaded for it) cost every run's start. The content cannot change, so two
+    // threads asking at once work out the same text.
+    public string ContentHash => contentHash ??= ScenarioHash.Of(this);
 
     /// <summary>The scenario laid out for the engine, built when a match first needs it.</summary>
     internal Play.CompiledScenario Compiled => compiled ??= new Play.CompiledScenario(this);
