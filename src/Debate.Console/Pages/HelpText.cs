@@ -9,7 +9,7 @@ internal static class HelpText
     public static Page For(HelpTopic topic, bool plain)
     {
         var lines = new List<Line> { Line.Of(Title(topic), Tone.Heading) };
-        lines.AddRange((plain ? PlainKeys(topic) : Keys(topic)).Select(k => Line.Of(k, indent: 2)));
+        lines.AddRange((plain ? PlainKeys(topic) : Keys(topic)).Select(KeyLine));
         if (topic == HelpTopic.MainMenu)
         {
             // From the menu, a new player reads ahead: the board's keys and the replay's.
@@ -17,7 +17,7 @@ internal static class HelpText
             {
                 lines.Add(Line.Blank);
                 lines.Add(Line.Of(Title(more), Tone.Heading));
-                lines.AddRange((plain ? PlainKeys(more) : Keys(more)).Select(k => Line.Of(k, indent: 2)));
+                lines.AddRange((plain ? PlainKeys(more) : Keys(more)).Select(KeyLine));
             }
         }
 
@@ -25,6 +25,15 @@ internal static class HelpText
         lines.Add(Line.Of("How the game works", Tone.Heading));
         lines.AddRange(Rules.Select(r => Line.Of(r, indent: 2)));
         return new Page("Help", lines, HelpTopic.HelpPage);
+    }
+
+    // A key, a gap of two spaces or more, then what the key does: wrapped rows continue under what it does.
+    // A line without such a gap (a sentence, or a row that continues the one above) hangs as usual.
+    private static Line KeyLine(string text)
+    {
+        var gap = text.IndexOf("  ", StringComparison.Ordinal);
+        var column = gap < 0 ? -1 : text.AsSpan(gap).IndexOfAnyExcept(' ');
+        return Line.Of(text, indent: 2) with { Hang = column < 0 ? null : gap + column };
     }
 
     private static string Title(HelpTopic topic) => topic switch

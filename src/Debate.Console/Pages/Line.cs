@@ -8,6 +8,12 @@ internal sealed record Line(ImmutableArray<Span> Spans, int Indent = 0)
 {
     public static Line Blank { get; } = new([]);
 
+    /// <summary>
+    /// Where a wrapped row of this line continues, in columns past <see cref="Indent"/>, or null for the
+    /// view's own hang: a key table's rows continue under their description, not under the key.
+    /// </summary>
+    public int? Hang { get; init; }
+
     public string Text => new string(' ', Indent) + string.Concat(Spans.Select(s => s.Text));
 
     public int Length => Indent + Spans.Sum(s => s.Text.Length);

@@ -12,6 +12,20 @@ namespace Debate.Console.Tests.Shell;
 public sealed class LayoutTests
 {
     [Test]
+    public void HelpKeyTable_WrapsEachDescriptionUnderItself()
+    {
+        // The board's keys at 80 columns: the mouse row is long enough to wrap whatever the page's width.
+        var page = Debate.Console.Pages.HelpText.For(Debate.Console.Pages.HelpTopic.Board, plain: false);
+        var mouse = page.Lines.Single(l => l.Text.TrimStart().StartsWith("Mouse", StringComparison.Ordinal));
+        var column = mouse.Text.IndexOf("click", StringComparison.Ordinal);
+        var rows = Debate.Console.Shell.Views.TextFit.Wrap(mouse, 78, hang: 2);
+
+        Assert.That(rows, Has.Count.GreaterThan(1));
+        Assert.That(rows.Skip(1).Select(r => r.Indent), Is.All.EqualTo(column), "each continuation row starts under the description");
+        Assert.That(rows.Skip(1).Select(r => r.Glyphs[0].Text), Is.All.Not.EqualTo(" "));
+    }
+
+    [Test]
     public void WideCharacterName_KeepsTheLayout()
     {
         const string name = "李雷 🐉 مرحبا";

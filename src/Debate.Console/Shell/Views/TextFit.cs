@@ -38,14 +38,14 @@ internal static class TextFit
         return rows;
     }
 
-    /// <summary>Word-wraps a line to <paramref name="width"/>; continuation rows hang <paramref name="hang"/> columns further in.</summary>
+    /// <summary>Word-wraps a line to <paramref name="width"/>; continuation rows hang <paramref name="hang"/> columns further in (or the line's own <see cref="Line.Hang"/>).</summary>
     public static List<DrawnLine> Wrap(Line line, int width, int hang, int item = -1)
     {
         ArgumentNullException.ThrowIfNull(line);
         var result = new List<DrawnLine>();
         foreach (var row in Rows(line))
         {
-            WrapRow(row, line.Indent, width, hang, item, result);
+            WrapRow(row, line.Indent, width, line.Hang ?? hang, item, result);
         }
 
         return result;
