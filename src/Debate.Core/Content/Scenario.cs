@@ -94,7 +94,7 @@ public sealed class Scenario
     public string ContentHash => contentHash ??= ScenarioHash.Of(this);
 
     /// <summary>The scenario laid out for the engine, built when a match first needs it.</summary>
-    internal Play.CompiledScenario Compiled => compiled ??= new Play.CompiledScenario(this);
+    internal Play.CompiledScenario Compiled => compiled ?? Compile();
 
     /// <summary>The card with this id.</summary>
     public Card Card(CardId id) => cardsById[id];
@@ -108,4 +108,8 @@ public sealed class Scenario
     /// <summary>The deck a side draws from: its own cards and the Either cards (events excluded).</summary>
     public IEnumerable<Card> DeckOf(Side side) =>
         Cards.Where(c => c.Kind != CardKind.Event && c.Side.PlayableBy(side));
+
+    // Built once, out of line, so that reading Compiled stays a field read that callers inline.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Play.CompiledScenario Compile() => compiled ??= new Play.CompiledScenario(this);
 }
