@@ -24,7 +24,6 @@ internal sealed class FloorReading
         seat = new SeatPreviews(view);
         this.legal = legal;
         Match = seat.Match;
-        Labels = seat.Labels;
         Side = view.Side;
     }
 
@@ -68,7 +67,11 @@ internal sealed class FloorReading
 
     public Match Match { get; }
 
-    public FloorLabels Labels { get; }
+    /// <summary>
+    /// The floor's strengths and grounded labels, worked out when first read: the debater weighs most
+    /// choices by their gains alone and reads them only for the move it explains.
+    /// </summary>
+    public FloorLabels Labels => seat.Labels;
 
     public Side Side { get; }
 

@@ -72,7 +72,7 @@ internal sealed class MapReader(MapNode map, string owner, IReadOnlyList<string>
         Node(key, required: false) is { } node ? Scalars.Flag(node, What(key), findings) : null;
 
     public Field<T>? Choice<T>(string key, bool required, Words<T> words)
-        where T : notnull =>
+        where T : struct, Enum =>
         Node(key, required) is { } node ? Scalars.Choice(node, What(key), words, findings) : null;
 
     public MapNode? Map(string key, bool required)

@@ -95,7 +95,7 @@ internal static class Scalars
     }
 
     public static Field<T>? Choice<T>(Node node, string what, Words<T> words, Findings findings)
-        where T : notnull
+        where T : struct, Enum
     {
         if (node is ScalarNode { IsNull: false } scalar && words.TryGet(scalar.Value.Trim(), out var value))
         {
