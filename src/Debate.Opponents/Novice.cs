@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Debate.Core.Play;
 
 namespace Debate.Opponents;
@@ -7,9 +6,6 @@ namespace Debate.Opponents;
 /// <summary>The novice: a random legal move, drawn from its own seeded generator.</summary>
 public sealed class Novice(ulong seed) : IOpponent
 {
-    // The rules hand out each move as one shared value, so the novice's choices (a move, no reason) are shared too.
-    private static readonly ConditionalWeakTable<Move, OpponentChoice> Choices = [];
-
     private Rng rng = new(seed);
 
     /// <inheritdoc/>
@@ -24,6 +20,16 @@ public sealed class Novice(ulong seed) : IOpponent
             throw new ArgumentException("An opponent is asked to move only when it has a legal move.", nameof(legal));
         }
 
-        return Choices.GetValue(legal[rng.Next(legal.Length)], static move => new OpponentChoice(move, Reason: null));
+        // The rules hand out each move as one shared value, so the novice's choice of it (a move, no reason) is
+        // made once and kept beside the move: a field read, where a table keyed by the move cost a hash look-up.
+        var move = legal[rng.Next(legal.Length)];
+        return move.Memo is OpponentChoice choice && ReferenceEquals(choice.Move, move) ? choice : Remember(move);
+    }
+
+    private static OpponentChoice Remember(Move move)
+    {
+        var choice = new OpponentChoice(move, Reason: null);
+        move.Memo = choice;
+        return choice;
     }
 }

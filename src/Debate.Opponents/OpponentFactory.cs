@@ -34,14 +34,20 @@ public static class OpponentFactory
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(scenario);
-        switch (controller.ToUpperInvariant())
+        // Compared in place, not upper-cased: a batch makes two opponents a game, and each copy was a string.
+        if (string.Equals(controller, "novice", StringComparison.OrdinalIgnoreCase))
         {
-            case "NOVICE":
-                return new Novice(seed);
-            case "DEBATER":
-                return new Debater();
-            case "CHAMPION":
-                return new Champion(seed, champion, clock);
+            return new Novice(seed);
+        }
+
+        if (string.Equals(controller, "debater", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Debater();
+        }
+
+        if (string.Equals(controller, "champion", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Champion(seed, champion, clock);
         }
 
         return FindPersona(controller, scenario) is { } persona

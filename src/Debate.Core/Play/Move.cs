@@ -13,6 +13,14 @@ public sealed record Move(int Seat, MoveKind Kind, CardId? Card = null, int? Tar
 
     internal int CardIndex { get; init; } = -1;
 
+    /// <summary>
+    /// What an opponent works out from this move alone (the novice's choice of it), kept beside the move so that
+    /// a move handed out again by the rules is not worked out again. Not part of the value; a <c>with</c> copies
+    /// it, so a reader checks that what it finds belongs to this very move. Written by any thread: each writes an
+    /// equal value, and a reference is written whole.
+    /// </summary>
+    internal object? Memo { get; set; }
+
     /// <summary>Play a claim.</summary>
     public static Move Claim(int seat, CardId card) => new(seat, MoveKind.PlayClaim, card);
 
