@@ -6,6 +6,9 @@ namespace Debate.Core.Play;
 /// </summary>
 public struct Rng
 {
+    // floor((2^64 - 1) / d) + 1 for each divisor d below 256 (index 0 unused): what Remainder multiplies by.
+    private static readonly ulong[] Inverses = MakeInverses(256);
+
     /// <summary>Starts from a state (a seed is a state).</summary>
     public Rng(ulong state) => State = state;
 
@@ -26,8 +29,28 @@ public struct Rng
     public int Next(int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        // The top 31 bits fit a uint, so the 32-bit remainder is the same number, and a cheaper division.
-        return (int)((uint)(NextUInt64() >> 33) % (uint)max);
+        // The top 31 bits fit a uint, so the 32-bit remainder is the same number, and a cheaper division; for the
+        // small counts a deal and a choice use, the remainder by two multiplications instead of a division.
+        var x = (uint)(NextUInt64() >> 33);
+        var inverses = Inverses;
+        return (uint)max < (uint)inverses.Length ? (int)Remainder(x, (uint)max, inverses[max]) : (int)(x % (uint)max);
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> % <paramref name="d"/> for any 32-bit x and d, given <paramref name="inverse"/> = floor((2^64 - 1) / d) + 1
+    /// (Lemire, Kaser and Kurz, "Faster remainder by direct computation", 2019: exact for every 32-bit numerator and divisor).
+    /// </summary>
+    internal static uint Remainder(uint x, uint d, ulong inverse) => (uint)Math.BigMul(inverse * x, d, out _);
+
+    internal static ulong[] MakeInverses(int count)
+    {
+        var inverses = new ulong[count];
+        for (var d = 1; d < count; d++)
+        {
+            inverses[d] = (ulong.MaxValue / (ulong)d) + 1;
+        }
+
+        return inverses;
     }
 
     /// <summary>Fisher-Yates shuffle in place.</summary>
