@@ -12,9 +12,9 @@ internal sealed class EventEffects
 {
     private EventEffects(CompiledScenario owner, int[] strengthBonus, int[] weight, int[] cardWeight, int cards, int themes, int blocs)
     {
-        // The card weights again as doubles, each card's row padded with zeros to a whole number of vectors.
+        // The card weights again, each card's row padded with zeros to a whole number of vectors of four.
         LaneStride = (blocs + 3) & ~3;
-        CardWeightLanes = new double[cards * LaneStride];
+        CardWeightLanes = new int[cards * LaneStride];
         for (var c = 0; c < cards; c++)
         {
             for (var b = 0; b < blocs; b++)
@@ -44,8 +44,8 @@ internal sealed class EventEffects
     /// <summary><c>[card * blocs + bloc]</c>: the bloc's weight on the card's weightiest theme (zero without themes).</summary>
     public int[] CardWeight { get; }
 
-    /// <summary><c>[card * LaneStride + bloc]</c>: <see cref="CardWeight"/> as doubles (exactly: they are small whole numbers), in rows padded with zeros to a multiple of four, for sums in vector lanes.</summary>
-    public double[] CardWeightLanes { get; }
+    /// <summary><c>[card * LaneStride + bloc]</c>: <see cref="CardWeight"/> in rows padded with zeros to a multiple of four, for sums in vector lanes.</summary>
+    public int[] CardWeightLanes { get; }
 
     /// <summary>The length of a row of <see cref="CardWeightLanes"/>: the blocs rounded up to a multiple of four.</summary>
     public int LaneStride { get; }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 
@@ -143,7 +144,7 @@ internal static class FloorMath
         CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
         var blocs = c.BlocCount;
-        if (Vector256.IsHardwareAccelerated && effects.LaneStride == 2 * Vector256<double>.Count)
+        if (Avx.IsSupported && effects.LaneStride == 2 * Vector256<double>.Count)
         {
             PressuresInLanes(effects.CardWeightLanes, floor, strengths, labels, alliance[..blocs], partnership[..blocs]);
             return;
@@ -169,9 +170,11 @@ internal static class FloorMath
         }
     }
 
-    // Pressures for five to eight blocs: each side's sums in two vectors of four lanes.
+    // Pressures for five to eight blocs: each side's sums in two vectors of four lanes. The weights are read as
+    // whole numbers (a row is 32 bytes, where doubles took a cache line: a match's events pick one of hundreds of
+    // tables) and converted exactly, as the plain loop converts each.
     private static void PressuresInLanes(
-        double[] lanes, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
+        int[] lanes, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
         const int Stride = 2 * 4;
         Vector256<double> a0 = Vector256<double>.Zero, a1 = Vector256<double>.Zero, p0 = Vector256<double>.Zero, p1 = Vector256<double>.Zero;
@@ -187,8 +190,8 @@ internal static class FloorMath
 
             var row = lanes.AsSpan(e.Card * Stride, Stride);
             var strength = Vector256.Create((double)strengths[i]);
-            var low = strength * Vector256.Create(row[..4]);
-            var high = strength * Vector256.Create(row[4..]);
+            var low = strength * Avx.ConvertToVector256Double(Vector128.Create(row[..4]));
+            var high = strength * Avx.ConvertToVector256Double(Vector128.Create(row[4..]));
             if (e.Side == Side.Alliance)
             {
                 a0 += low;

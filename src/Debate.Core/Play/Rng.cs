@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Debate.Core.Play;
 
 /// <summary>
@@ -16,6 +18,7 @@ public struct Rng
     public ulong State { get; private set; }
 
     /// <summary>The next 64 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // A few instructions, called in the deal's shuffle and on every novice move.
     public ulong NextUInt64()
     {
         State += 0x9E3779B97F4A7C15UL;
@@ -26,6 +29,7 @@ public struct Rng
     }
 
     /// <summary>A number in [0, <paramref name="max"/>), without modulo bias worth noticing for small max.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Next(int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
