@@ -10,19 +10,12 @@ namespace Debate.Core.Play;
 /// </summary>
 internal sealed class EventEffects
 {
+    /// <summary>The length of a row of <see cref="CardWeightLanes"/>: two vectors of four 32-bit weights.</summary>
+    public const int LaneWidth = 8;
+
     private EventEffects(CompiledScenario owner, int[] strengthBonus, int[] weight, int[] cardWeight, int cards, int themes, int blocs)
     {
-        // The card weights again, each card's row padded with zeros to a whole number of vectors of four.
-        LaneStride = (blocs + 3) & ~3;
-        CardWeightLanes = new int[cards * LaneStride];
-        for (var c = 0; c < cards; c++)
-        {
-            for (var b = 0; b < blocs; b++)
-            {
-                CardWeightLanes[(c * LaneStride) + b] = cardWeight[(c * blocs) + b];
-            }
-        }
-
+        CardWeightLanes = LanesOf(cardWeight, cards, blocs);
         Owner = owner;
         StrengthBonusBySide = strengthBonus;
         Weight = weight;
@@ -44,17 +37,34 @@ internal sealed class EventEffects
     /// <summary><c>[card * blocs + bloc]</c>: the bloc's weight on the card's weightiest theme (zero without themes).</summary>
     public int[] CardWeight { get; }
 
-    /// <summary><c>[card * LaneStride + bloc]</c>: <see cref="CardWeight"/> in rows padded with zeros to a multiple of four, for sums in vector lanes.</summary>
-    public int[] CardWeightLanes { get; }
-
-    /// <summary>The length of a row of <see cref="CardWeightLanes"/>: the blocs rounded up to a multiple of four.</summary>
-    public int LaneStride { get; }
+    /// <summary>
+    /// <c>[card * LaneWidth + bloc]</c>: <see cref="CardWeight"/> in rows of eight padded with zeros, for the pressures'
+    /// sums in two vectors of four lanes a side; null where that path is not taken (fewer than five or more than eight
+    /// blocs, or no AVX), so only the tables that are read are built.
+    /// </summary>
+    public int[]? CardWeightLanes { get; }
 
     public int Cards { get; }
 
     public int ThemeCount { get; }
 
     public int Blocs { get; }
+
+    private static int[]? LanesOf(int[] cardWeight, int cards, int blocs)
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx.IsSupported || blocs is <= 4 or > LaneWidth)
+        {
+            return null;
+        }
+
+        var lanes = new int[cards * LaneWidth];
+        for (var c = 0; c < cards; c++)
+        {
+            cardWeight.AsSpan(c * blocs, blocs).CopyTo(lanes.AsSpan(c * LaneWidth));
+        }
+
+        return lanes;
+    }
 
     public int StrengthBonus(int card, Side side) => StrengthBonusBySide[((int)side * Cards) + card];
 

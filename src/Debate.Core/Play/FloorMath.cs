@@ -144,9 +144,9 @@ internal static class FloorMath
         CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
         var blocs = c.BlocCount;
-        if (Avx.IsSupported && effects.LaneStride == 2 * Vector256<double>.Count)
+        if (effects.CardWeightLanes is { } lanes)
         {
-            PressuresInLanes(effects.CardWeightLanes, floor, strengths, labels, alliance[..blocs], partnership[..blocs]);
+            PressuresInLanes(lanes, floor, strengths, labels, alliance[..blocs], partnership[..blocs]);
             return;
         }
 
@@ -176,7 +176,7 @@ internal static class FloorMath
     private static void PressuresInLanes(
         int[] lanes, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
-        const int Stride = 2 * 4;
+        const int Stride = EventEffects.LaneWidth;
         Vector256<double> a0 = Vector256<double>.Zero, a1 = Vector256<double>.Zero, p0 = Vector256<double>.Zero, p1 = Vector256<double>.Zero;
         strengths = strengths[..floor.Length];
         labels = labels[..floor.Length];
