@@ -16,6 +16,14 @@ internal sealed class CompiledScenario
     // Card i bears on card t when bit t of row i is set: bears[i * words + t / 64].
     private readonly ulong[] bears;
     private readonly int words;
+
+    // Card t is borne on by card i when bit i of row t is set: the bears rows transposed.
+    private readonly ulong[] bornBy;
+
+    // Rows of bits by card index (words each): [kinds] the cards of the kinds in that set of CardKind bits (16 sets);
+    // [t] of affordableRows the cards that cost at most t (the last row: every card).
+    private readonly ulong[] kindRows;
+    private readonly ulong[] affordableRows;
     private readonly ConcurrentDictionary<ulong, EventEffects> effects = new();
     private readonly short[] allianceByOrdinal;
     private readonly short[] partnershipByOrdinal;
@@ -84,7 +92,10 @@ internal sealed class CompiledScenario
         allianceByOrdinal = [.. AllianceDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
         partnershipByOrdinal = [.. PartnershipDeck.OrderBy(c => Ids[c].Value, StringComparer.Ordinal)];
         words = (n + 63) / 64;
-        bears = BearsRows();
+        bears = MakeBearsRows();
+        bornBy = Transposed(bears, n, words);
+        kindRows = KindRows();
+        affordableRows = AffordableRows();
         Phases = PhaseTable.For(scenario);
         Moves = new MoveCache(this);
         NoEffects = EventEffects.Compute(this, []);
@@ -163,6 +174,22 @@ internal sealed class CompiledScenario
     /// <summary>The cards <paramref name="card"/> bears on, as bits by card index: for testing many targets against one card.</summary>
     public ReadOnlySpan<ulong> BearsRow(int card) => bears.AsSpan(card * words, words);
 
+    /// <summary>Every card's <see cref="BearsRow"/>, one after another: card i's at <c>i * Words</c>.</summary>
+    public ReadOnlySpan<ulong> BearsRows => bears;
+
+    /// <summary>For each card t, the cards that bear on it as bits by card index: row t at <c>t * Words</c>.</summary>
+    public ReadOnlySpan<ulong> BornByRows => bornBy;
+
+    /// <summary>The cards of the kinds in <paramref name="kinds"/> (bit <c>1 &lt;&lt; kind</c> for each), as bits by card index.</summary>
+    public ReadOnlySpan<ulong> KindsRow(int kinds) => kindRows.AsSpan((kinds & 15) * words, words);
+
+    /// <summary>The cards of <paramref name="kind"/>, as bits by card index.</summary>
+    public ReadOnlySpan<ulong> KindRow(CardKind kind) => KindsRow(1 << (int)kind);
+
+    /// <summary>The cards that cost at most <paramref name="time"/> (at least 0), as bits by card index.</summary>
+    public ReadOnlySpan<ulong> AffordableRow(int time) =>
+        affordableRows.AsSpan(Math.Min(time, (affordableRows.Length / Math.Max(1, words)) - 1) * words, words);
+
     /// <summary>Whether <paramref name="rebuttal"/> names <paramref name="target"/>: a direct answer.</summary>
     public bool Names(int rebuttal, int target) => Array.IndexOf(Named[rebuttal], target) >= 0;
 
@@ -197,7 +224,7 @@ internal sealed class CompiledScenario
         return effects.GetOrAdd(key, computed);
     }
 
-    private ulong[] BearsRows()
+    private ulong[] MakeBearsRows()
     {
         var n = Cards.Length;
         var rows = new ulong[n * words];
@@ -215,6 +242,59 @@ internal sealed class CompiledScenario
                 if (hit)
                 {
                     rows[(card * words) + (t >> 6)] |= 1UL << (t & 63);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static ulong[] Transposed(ulong[] rows, int n, int words)
+    {
+        var columns = new ulong[n * words];
+        for (var i = 0; i < n; i++)
+        {
+            for (var t = 0; t < n; t++)
+            {
+                if (((rows[(i * words) + (t >> 6)] >> (t & 63)) & 1) != 0)
+                {
+                    columns[(t * words) + (i >> 6)] |= 1UL << (i & 63);
+                }
+            }
+        }
+
+        return columns;
+    }
+
+    private ulong[] KindRows()
+    {
+        var rows = new ulong[16 * words];
+        for (var kinds = 0; kinds < 16; kinds++)
+        {
+            for (var i = 0; i < Kind.Length; i++)
+            {
+                if (((kinds >> (int)Kind[i]) & 1) != 0)
+                {
+                    rows[(kinds * words) + (i >> 6)] |= 1UL << (i & 63);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    // Row t: the cards that cost at most t, for t from 0 to the dearest card's cost (a longer speech's time reads the last).
+    private ulong[] AffordableRows()
+    {
+        var dearest = Math.Max(0, Cost.Length == 0 ? 0 : Cost.Max());
+        var rows = new ulong[(dearest + 1) * Math.Max(1, words)];
+        for (var t = 0; t <= dearest; t++)
+        {
+            for (var i = 0; i < Cost.Length; i++)
+            {
+                if (Cost[i] <= t)
+                {
+                    rows[(t * words) + (i >> 6)] |= 1UL << (i & 63);
                 }
             }
         }

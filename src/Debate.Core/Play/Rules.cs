@@ -18,109 +18,82 @@ namespace Debate.Core.Play;
 /// </remarks>
 public static class Rules
 {
+    // The kinds whose arguments can be attacked and supported (FloorEntry.IsContestable), as bits by CardKind.
+    private const int ContestableKinds = (1 << (int)CardKind.Claim) | (1 << (int)CardKind.Rebuttal);
 
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
-    [SkipLocalsInit] // Every stack buffer here is written before it is read (the bit rows are cleared on purpose); zeroing them all cost more than the rest of the listing.
+    [SkipLocalsInit] // Every buffer here is written before it is read (the bit rows are cleared on purpose); zeroing them all cost more than the rest of the listing.
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        if (match.IsOver)
+        var deal = match.Deal;
+        var speech = match.SpeechIndex;
+        var scenario = deal.Scenario;
+        if (speech >= scenario.Speeches.Length)
         {
             return [];
         }
 
-        var c = match.Compiled;
-        var seat = match.Speaker;
+        var c = scenario.Compiled;
+        var seat = deal.SpeakerBySpeech[speech];
         var time = match.TimeLeft;
         if (time <= 0)
         {
             return c.Moves.EndOnly(seat);
         }
 
-        var side = match.Seats[seat].Side;
-        var kinds = c.Phases.KindsAllowed(match.SpeechIndex);
+        var side = deal.Seats[seat].Side;
+        var kinds = c.Phases.KindsAllowed(speech);
 
         // The cards the seat has: kept hands as they are, or the plan's cards so far less those the seat has played.
         var kept = match.ExplicitHands;
-        var hand = kept is not null ? HandCards.Of(kept, match.Seats.Length, seat) : match.Deal.Plan!.Arrived(match, seat);
+        var hand = kept is not null ? HandCards.Of(kept, deal.Seats.Length, seat) : deal.Plan!.Arrived(match, seat);
 
-        // One pass over the floor: the cards the seat has played; what each kind may go on, in floor order, as
-        // (position, card): evidence on the speaker's own side's claims and rebuttals, a rebuttal on the other
-        // side's; and those targets' cards as bits, so a card that bears on none of them is passed over at once.
+        // One pass over the floor: the cards the seat has played, and what each kind may go on, in floor order, as
+        // (position, card): evidence on the speaker's own side's claims and rebuttals, a rebuttal on the other side's.
         var floor = match.FloorEntries;
         var words = c.Words;
-        Span<ulong> bits = words <= 8 ? stackalloc ulong[3 * words] : new ulong[3 * words];
-        bits.Clear();
-        var played = bits[..words];
-        var ownCards = bits.Slice(words, words);
-        var theirCards = bits.Slice(2 * words, words);
-        Span<int> own = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
-        Span<int> theirs = floor.Length <= 128 ? stackalloc int[floor.Length] : new int[floor.Length];
-        int owns = 0, others = 0;
-        for (var j = 0; j < floor.Length; j++)
-        {
-            var e = floor[j];
-            var card = e.Card;
-            if (e.Seat == seat)
-            {
-                played[card >> 6] |= 1UL << (card & 63);
-            }
+        FourWords playedRow = default;
+        Span<ulong> played = words <= 4 ? playedRow[..words] : new ulong[words];
+        Unsafe.SkipInit(out Ints64 ownBuffer);
+        Unsafe.SkipInit(out Ints64 theirBuffer);
+        Span<int> own = floor.Length <= 64 ? ownBuffer[..] : new int[floor.Length];
+        Span<int> theirs = floor.Length <= 64 ? theirBuffer[..] : new int[floor.Length];
+        var lengths = ListTargets(floor, seat, side, own, theirs, played);
+        own = own[..(lengths & 0xFFFF)];
+        theirs = theirs[..(lengths >> 16)];
 
-            if (e.IsContestable)
-            {
-                if (e.Side == side)
-                {
-                    own[owns++] = (j << 16) | (ushort)card;
-                    ownCards[card >> 6] |= 1UL << (card & 63);
-                }
-                else
-                {
-                    theirs[others++] = (j << 16) | (ushort)card;
-                    theirCards[card >> 6] |= 1UL << (card & 63);
-                }
-            }
-        }
+        // Which cards may be played, as bits by card index, worked out for all cards at once: of a kind the speech
+        // allows, paid for by the time left, not played yet; claims, and evidence and rebuttals that bear on at least
+        // one argument they may go on. Then a card of the hand costs a bit test, and only one that has somewhere to
+        // go looks through the floor.
+        Unsafe.SkipInit(out FourWords claimRow);
+        Unsafe.SkipInit(out FourWords evidenceRow);
+        Unsafe.SkipInit(out FourWords rebuttalRow);
+        Span<ulong> claims = words <= 4 ? claimRow[..words] : new ulong[words];
+        Span<ulong> evidence = words <= 4 ? evidenceRow[..words] : new ulong[words];
+        Span<ulong> rebuttals = words <= 4 ? rebuttalRow[..words] : new ulong[words];
+        Playable(c, kinds, time, kept is null ? played : default, claims, evidence, rebuttals);
+        KeepBearing(c, own, evidence);
+        KeepBearing(c, theirs, rebuttals);
 
         // Each card that may be played, as (card, target id; 0 for a claim), in hand order then floor order.
-        var most = hand.Length * (Math.Max(owns, others) + 1);
-        Span<int> plays = most <= 512 ? stackalloc int[most] : new int[most];
+        var most = hand.Length * (Math.Max(own.Length, theirs.Length) + 1);
+        Unsafe.SkipInit(out Ints256 playBuffer);
+        Span<int> plays = most <= 256 ? playBuffer[..] : new int[most];
+        var bears = c.BearsRows;
         var count = 0;
         foreach (var card in hand)
         {
-            var kind = c.Kind[card];
-            if ((kept is null && ((played[card >> 6] >> (card & 63)) & 1) != 0)
-                || ((kinds >> (int)kind) & 1) == 0 || c.Cost[card] > time)
-            {
-                continue;
-            }
-
-            if (kind == CardKind.Claim)
+            var word = card >> 6;
+            var bit = 1UL << card; // A shift of a ulong takes its count modulo 64.
+            if ((claims[word] & bit) != 0)
             {
                 plays[count++] = card << 16;
-                continue;
             }
-
-            var evidence = kind == CardKind.Evidence;
-            var bears = c.BearsRow(card);
-            var open = evidence ? ownCards : theirCards;
-            var any = 0UL;
-            for (var w = 0; w < bears.Length; w++)
+            else if (((evidence[word] | rebuttals[word]) & bit) != 0)
             {
-                any |= bears[w] & open[w];
-            }
-
-            if (any == 0)
-            {
-                continue;
-            }
-
-            foreach (var target in evidence ? own[..owns] : theirs[..others])
-            {
-                var t = target & 0xFFFF;
-                if (((bears[t >> 6] >> (t & 63)) & 1) != 0)
-                {
-                    plays[count++] = (card << 16) | ((target >> 16) + 1);
-                }
+                count = OnTargets(card, bears.Slice(card * words, words), (evidence[word] & bit) != 0 ? own : theirs, plays, count);
             }
         }
 
@@ -143,6 +116,88 @@ public static class Rules
 
         fill[count] = cache.End(seat);
         return ImmutableCollectionsMarshal.AsImmutableArray(moves);
+    }
+
+    // The cards of a kind the speech allows (bits of kinds by CardKind) that the time left pays for and the seat
+    // has not played (empty for kept hands, which hold only unplayed cards), split by kind.
+    private static void Playable(CompiledScenario c, int kinds, int time, ReadOnlySpan<ulong> played, Span<ulong> claims, Span<ulong> evidence, Span<ulong> rebuttals)
+    {
+        var allowed = c.KindsRow(kinds);
+        var affordable = c.AffordableRow(time);
+        var claim = c.KindRow(CardKind.Claim);
+        var support = c.KindRow(CardKind.Evidence);
+        var attack = c.KindRow(CardKind.Rebuttal);
+        for (var w = 0; w < claims.Length; w++)
+        {
+            var open = allowed[w] & affordable[w] & ~(played.IsEmpty ? 0 : played[w]);
+            claims[w] = open & claim[w];
+            evidence[w] = open & support[w];
+            rebuttals[w] = open & attack[w];
+        }
+    }
+
+    // Keeps of `cards` those that bear on at least one of `targets` ((position, card) each): the union of the
+    // cards bearing on each target's card.
+    private static void KeepBearing(CompiledScenario c, ReadOnlySpan<int> targets, Span<ulong> cards)
+    {
+        var words = cards.Length;
+        FourWords anyRow = default;
+        var any = words <= 4 ? anyRow[..words] : new ulong[words];
+        var bornBy = c.BornByRows;
+        foreach (var target in targets)
+        {
+            var column = bornBy.Slice((target & 0xFFFF) * words, words);
+            for (var w = 0; w < words; w++)
+            {
+                any[w] |= column[w];
+            }
+        }
+
+        for (var w = 0; w < words; w++)
+        {
+            cards[w] &= any[w];
+        }
+    }
+
+    // Adds (card, target id) for each of `targets` that `card` bears on (`row`, its bears row), in their order. A
+    // target is written in any case and counted only when the card bears on it: no branch per target.
+    private static int OnTargets(int card, ReadOnlySpan<ulong> row, ReadOnlySpan<int> targets, Span<int> plays, int count)
+    {
+        var high = card << 16;
+        foreach (var target in targets)
+        {
+            var t = target & 0xFFFF;
+            plays[count] = high | ((target >> 16) + 1);
+            count += (int)((row[t >> 6] >> t) & 1);
+        }
+
+        return count;
+    }
+
+    // The arguments each kind may go on, in floor order, as (position << 16 | card): the contestable ones of the
+    // seat's own side in `own`, of the other side in `theirs` (their counts returned in the low and high halves),
+    // and the cards the seat has played as bits. Written without branches on what an argument is (each entry
+    // goes into both lists, and only the one it belongs to counts it): whose arguments are where follows no
+    // pattern a branch predictor could learn. Out of line, so that its loop has the registers to itself.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ListTargets(ReadOnlySpan<FloorEntry> floor, int seat, Side side, Span<int> own, Span<int> theirs, Span<ulong> played)
+    {
+        int owns = 0, others = 0;
+        for (var j = 0; j < floor.Length; j++)
+        {
+            var e = floor[j];
+            var card = e.Card;
+            var entry = (j << 16) | (ushort)card;
+            own[owns] = entry;
+            theirs[others] = entry;
+            var contestable = (ContestableKinds >> (int)e.Kind) & 1; // e.IsContestable, as a bit rather than a branch.
+            var mine = e.Side == side ? 1 : 0;
+            owns += contestable & mine;
+            others += contestable & (mine ^ 1);
+            played[card >> 6] |= (e.Seat == seat ? 1UL : 0) << card;
+        }
+
+        return owns | (others << 16);
     }
 
     /// <summary>Why <paramref name="move"/> is not allowed now, or null when it is.</summary>

@@ -1,0 +1,60 @@
+using Debate.Core.Content;
+using Debate.Core.Play;
+using Debate.Core.Tests.Builders;
+using NUnit.Framework;
+
+namespace Debate.Core.Tests.Play;
+
+public sealed class LegalMovesOrderTests
+{
+    // The listing works on bit rows of all the cards at once and hands out a list it made before for the same
+    // plays; what it must give is the plain listing, in its order (opponents draw an index into it): each card of
+    // the speaker's hand in hand order, a claim as itself, evidence and rebuttals on every floor argument the rules
+    // accept, in floor order; then ending the speech. Checked on every position of seeded random playouts (seeds
+    // 1..80, two and five seats, the sample scenario), with the hands as the deal plans them and as kept hands.
+    [Test]
+    public void LegalMoves_EveryPositionOfRandomPlayouts_IsThePlainListingInItsOrder()
+    {
+        var scenario = SampleScenario.Build();
+        var positions = 0;
+        foreach (var seats in new[] { Playout.TwoSeats, Playout.FiveSeats })
+        {
+            for (ulong seed = 1; seed <= 80; seed++)
+            {
+                foreach (var (before, _, _) in Playout.Steps(MatchSetup.Start(scenario, seats, seed), seed * 131))
+                {
+                    var kept = before with { Hands = before.Hands };
+                    foreach (var match in new[] { before, kept })
+                    {
+                        Assert.That(Rules.LegalMoves(match), Is.EqualTo(PlainListing(match)), $"{seats.Length} seats, seed {seed}, move {match.MoveCount}");
+                        positions++;
+                    }
+                }
+            }
+        }
+
+        Assert.That(positions, Is.GreaterThan(4000));
+    }
+
+    private static List<Move> PlainListing(Match match)
+    {
+        var list = new List<Move>();
+        if (match.IsOver)
+        {
+            return list;
+        }
+
+        var seat = match.Speaker;
+        foreach (var id in match.Hands[seat])
+        {
+            var card = match.Scenario.Card(id);
+            var tries = card.Kind == CardKind.Claim
+                ? [Move.Claim(seat, id)]
+                : match.Floor.Select(a => card.Kind == CardKind.Evidence ? Move.Evidence(seat, id, a.Id) : Move.Rebuttal(seat, id, a.Id));
+            list.AddRange(tries.Where(move => Rules.Check(match, move) is null));
+        }
+
+        list.Add(Move.End(seat));
+        return list;
+    }
+}
