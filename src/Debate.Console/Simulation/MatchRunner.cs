@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -23,12 +25,15 @@ internal static class MatchRunner
     }
 
     /// <summary>Plays <paramref name="game"/>; every opponent draws its randomness from the game's seed and its seat.</summary>
+    // Optimised at its first call, not tiered: see Debate.Core.Play.SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GameResult Play(Scenario scenario, GameSpec game, OpponentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(game);
         ArgumentNullException.ThrowIfNull(settings);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var match = MatchSetup.Start(scenario, game.Seats, game.Seed);
+        // The seats' own array, read in place by the deal: an immutable array passed as a list would be boxed per game.
+        var match = MatchSetup.Start(scenario, ImmutableCollectionsMarshal.AsArray(game.Seats)!, game.Seed);
         var opponents = new IOpponent[game.Seats.Length];
         for (var i = 0; i < opponents.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Debate.Core.Audience;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -33,6 +34,8 @@ public static class Adjudicator
     }
 
     /// <summary>The winner by swing alone, without the reason for decision: the fast path for simulations.</summary>
+    // Optimised at its first call, not tiered: see Debate.Core.Play.SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Side? WinnerBySwing(Match match)
     {
         var (alliance, partnership) = Swings.TotalOf(match);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 using Debate.Core.Play;
@@ -122,6 +123,8 @@ public static class AudienceModel
     }
 
     /// <summary>The arithmetic of <see cref="Move(Vote, double)"/> on plain numbers: for, against, undecided into <paramref name="moved"/>.</summary>
+    // Optimised at its first call, not tiered: see Debate.Core.Play.SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Pull(double @for, double against, double undecided, double difference, Span<double> moved)
     {
         var x = difference / Scale;

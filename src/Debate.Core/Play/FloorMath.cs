@@ -19,6 +19,8 @@ internal static class FloorMath
         Strengths(match.Compiled, match.Events.Effects(match.Compiled), match.FloorEntries, result);
 
     /// <summary>The strengths of <paramref name="floor"/> under <paramref name="effects"/>: a floor that need not be a match's yet (a move weighed before it is made).</summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Strengths(CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, Span<int> result)
     {
         for (var i = 0; i < floor.Length; i++)
@@ -48,6 +50,8 @@ internal static class FloorMath
     /// undecided, as the grounded extension of a graph without cycles leaves nothing). A floor set from
     /// outside whose rebuttal answers a later argument goes to the general work list.
     /// </summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Labels(ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, Span<Label> labels)
     {
         var n = floor.Length;
@@ -140,6 +144,8 @@ internal static class FloorMath
     /// products in the same order as the plain loop (multiply, then add: no fused multiply-add), so every sum is
     /// the same to the last bit.
     /// </remarks>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Pressures(
         CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
@@ -173,6 +179,8 @@ internal static class FloorMath
     // Pressures for five to eight blocs: each side's sums in two vectors of four lanes. The weights are read as
     // whole numbers (a row is 32 bytes, where doubles took a cache line: a match's events pick one of hundreds of
     // tables) and converted exactly, as the plain loop converts each.
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PressuresInLanes(
         int[] lanes, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
@@ -215,6 +223,8 @@ internal static class FloorMath
 
     /// <summary>The audience after the room leans by the floor as it stands: for, against, undecided per bloc.</summary>
     [SkipLocalsInit] // Strengths and Labels write every entry they read back; Pressures writes every sum.
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Lean(Match match, Span<double> votes)
     {
         var c = match.Compiled;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -20,6 +21,8 @@ internal sealed class HandPlan
 
     /// <summary>The plan for these seats from the runs of their sides' piles.</summary>
     /// <param name="runs">[2s, 2s+1]: seat s's deal (start, count) in its side's pile; [2(seats+k), +1]: the draw of speech k's speaker.</param>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HandPlan(ReadOnlySpan<short> runs, ImmutableArray<Seat> seats, ImmutableArray<int> speakers, short[] alliance, short[] partnership)
     {
         var n = this.seats = seats.Length;
@@ -62,6 +65,8 @@ internal sealed class HandPlan
     public int MaxHand { get; }
 
     /// <summary>Writes <paramref name="seat"/>'s hand in <paramref name="match"/> into <paramref name="buffer"/>.</summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<short> Hand(Match match, int seat, Span<short> buffer)
     {
         var words = (match.Compiled.Cards.Length + 63) >> 6;
@@ -88,6 +93,8 @@ internal sealed class HandPlan
     }
 
     /// <summary>Whether <paramref name="seat"/> holds <paramref name="card"/> now: it has come in and the seat has not played it (a seat's pile holds a card once).</summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Holds(Match match, int seat, int card)
     {
         if (Arrived(match, seat).IndexOf((short)card) < 0)
@@ -107,6 +114,8 @@ internal sealed class HandPlan
     }
 
     /// <summary>How many cards <paramref name="seat"/> holds now.</summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Count(Match match, int seat)
     {
         var played = 0;
@@ -119,6 +128,8 @@ internal sealed class HandPlan
     }
 
     /// <summary>Every card the seat has had by the current speech (the last speech's draws at the verdict), played or not.</summary>
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<short> Arrived(Match match, int seat)
     {
         var k = Math.Min(match.SpeechIndex, speeches - 1);

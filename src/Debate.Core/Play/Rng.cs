@@ -44,7 +44,18 @@ public struct Rng
     /// <paramref name="x"/> % <paramref name="d"/> for any 32-bit x and d, given <paramref name="inverse"/> = floor((2^64 - 1) / d) + 1
     /// (Lemire, Kaser and Kurz, "Faster remainder by direct computation", 2019: exact for every 32-bit numerator and divisor).
     /// </summary>
-    internal static uint Remainder(uint x, uint d, ulong inverse) => (uint)Math.BigMul(inverse * x, d, out _);
+    /// <remarks>
+    /// The high half of the 64-by-32-bit product is taken in two 32-bit halves rather than by Math.BigMul, whose
+    /// BMI2 path made every method that inlines this one (the shuffle, the deal of roles, the novice's choice)
+    /// ineligible for the ahead-of-time code of the launcher: those then started each run in the JIT's slowest tier.
+    /// Exact: with low = h * 2^32 + l, floor(low * d / 2^64) = floor((h * d + floor(l * d / 2^32)) / 2^32), and the
+    /// sum stays below 2^64.
+    /// </remarks>
+    internal static uint Remainder(uint x, uint d, ulong inverse)
+    {
+        var low = inverse * x;
+        return (uint)(((low >> 32) * d + (((low & 0xFFFFFFFFUL) * d) >> 32)) >> 32);
+    }
 
     internal static ulong[] MakeInverses(int count)
     {

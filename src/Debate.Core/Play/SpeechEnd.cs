@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Debate.Core.Play;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace Debate.Core.Play;
 /// </summary>
 internal static class SpeechEnd
 {
+    // Compiled fully optimised at its first call and never tiered (AggressiveOptimization), like the other methods
+    // every match runs through in the deal, the speech's end and the verdict. Measured through ./debate: its ahead-of-
+    // time code runs the match at about half the speed of the JIT's optimised code, and the runtime only moves a
+    // method up once no method has been called for the first time in the last 100 ms; a batch of games keeps calling
+    // new ones (the first collection's finalizers, the first progress line, the optimised code's own helpers), so these
+    // methods ran on the slower code for the first second of a 100,000-game simulate.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match Apply(Match match)
     {
         var c = match.Compiled;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Debate.Core.Content;
 
 namespace Debate.Core.Play;
@@ -9,6 +10,8 @@ namespace Debate.Core.Play;
 /// </summary>
 internal static class SpeechEntry
 {
+    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static State Enter(Deal deal, int speech, State state)
     {
         var c = deal.Compiled;

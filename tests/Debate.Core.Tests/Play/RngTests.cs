@@ -21,4 +21,25 @@ public sealed class RngTests
             }
         }
     }
+
+    // The remainder by multiplication takes the high half of a 64-by-32-bit product in two halves; a long run of
+    // draws from one generator for every count it serves (1..255) reaches numerators all over the 31-bit range.
+    [Test]
+    public void Next_AgreesWithTheDivision_OverLongRuns()
+    {
+        for (var max = 1; max < 256; max++)
+        {
+            var rng = new Rng((ulong)max * 0xD1B54A32D192ED03UL);
+            var reference = new Rng((ulong)max * 0xD1B54A32D192ED03UL);
+            for (var i = 0; i < 20_000; i++)
+            {
+                var expected = (int)((uint)(reference.NextUInt64() >> 33) % (uint)max);
+                var actual = rng.Next(max);
+                if (actual != expected)
+                {
+                    Assert.Fail($"max {max}, draw {i}: {actual} instead of {expected}");
+                }
+            }
+        }
+    }
 }
