@@ -23,11 +23,13 @@ public sealed record Match
     // A position is made for every move, so its own fields are few and small: what changes with
     // moves (the clock, the hands, the floor's length), and references to what is shared. Six
     // references and eight shorts fill an 80-byte object; one int more would make it 88.
-    private Deal deal = Deal.Blank;
+    // Set by each constructor rather than by initializers: an initializer would also run in the engine's
+    // constructor, a made position, and store both once more before it sets them.
+    private Deal deal;
     private short[]? hands;
-    private CardRow events = CardRow.Empty;
-    private AppendLog<FloorEntry>? floor;
-    private AppendLog<double>? leans;
+    private CardRow events;
+    private AppendLog<FloorEntry> floor;
+    private AppendLog<double> leans;
     private Face? face;
     private short moves;
     private short speech;
@@ -88,6 +90,8 @@ public sealed record Match
     /// <summary>An empty match, for an object initializer to fill in.</summary>
     public Match()
     {
+        deal = Deal.Blank;
+        events = CardRow.Empty;
     }
 
     /// <summary>The scenario the match is played from.</summary>
@@ -228,7 +232,7 @@ public sealed record Match
         {
             deal = Pinned().With();
             EditFace().Floor = value;
-            floor = null;
+            floor = default;
             floorCount = checked((short)(value.IsDefault ? 0 : value.Length));
         }
     }
@@ -281,7 +285,7 @@ public sealed record Match
         {
             PinAudience();
             EditFace().AfterSpeech = value;
-            leans = null;
+            leans = default;
             leanCount = checked((short)(value.IsDefault ? 0 : value.Length));
         }
     }
@@ -328,14 +332,14 @@ public sealed record Match
 
     internal CardRow Events => events;
 
-    internal AppendLog<FloorEntry> FloorLog => floor ??= CompactFloor();
+    internal AppendLog<FloorEntry> FloorLog => floor.IsDefault ? floor = CompactFloor() : floor;
 
     internal int FloorCount => floorCount;
 
     /// <summary>The floor in the engine's form.</summary>
     internal ReadOnlySpan<FloorEntry> FloorEntries => FloorLog.Span(floorCount);
 
-    internal AppendLog<double> LeanLog => leans ??= CompactLeans();
+    internal AppendLog<double> LeanLog => leans.IsDefault ? leans = CompactLeans() : leans;
 
     /// <summary>The audience when it is not simply the last lean (or the opening vote): set from outside. Null otherwise.</summary>
     internal double[]? AudienceOverride
@@ -500,7 +504,7 @@ public sealed record Match
             eventPile: CardRow.OfIds(deal.EventPile.Ids(c)));
         events = CardRow.OfIds(events.Ids(c));
         (f.Override, f.Outside) = (null, true);
-        (hands, floor, leans) = (null, null, null);
+        (hands, floor, leans) = (null, default, default);
     }
 
     private short[] CompactHands()

@@ -213,14 +213,61 @@ public static class Rules
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(move);
-        var rejection = Refusal(match, move, out var card);
-        if (rejection is not null)
+        int card;
+        if (!IsLegal(match, move, out card) && Refusal(match, move, out card) is { } rejection)
         {
             return new ApplyResult(match, rejection, []);
         }
 
         var next = move.Kind == MoveKind.EndSpeech ? SpeechEnd.Apply(match) : Play(match, move, card);
         return new ApplyResult(match, move, next);
+    }
+
+    // The commonest case, a legal move, decided without any of the refusals' text: Refusal builds its reasons in
+    // interpolated strings, whose buffers the method clears on every call, legal or not. True only when Refusal
+    // would return null (`card`: the move's card index); false leaves the decision to Refusal.
+    private static bool IsLegal(Match match, Move move, out int card)
+    {
+        card = -1;
+        if (match.IsOver || move.Seat != match.Speaker)
+        {
+            return false;
+        }
+
+        if (move.Kind == MoveKind.EndSpeech)
+        {
+            return true;
+        }
+
+        var c = match.Compiled;
+        // A move the rules made knows its card's index (a `with` copies it, so the id must still be that card's).
+        if (!ReferenceEquals(move.Owner, c) || move.Card != c.Ids[move.CardIndex] || !match.Holds(move.Seat, move.CardIndex))
+        {
+            return false;
+        }
+
+        card = move.CardIndex;
+        var kind = c.Kind[card];
+        var time = match.TimeLeft;
+        var expected = move.Kind switch { MoveKind.PlayClaim => CardKind.Claim, MoveKind.PlayEvidence => CardKind.Evidence, _ => CardKind.Rebuttal };
+        if (kind != expected || time <= 0 || !c.Phases.Allows(match.SpeechIndex, kind) || c.Cost[card] > time)
+        {
+            return false;
+        }
+
+        if (kind == CardKind.Claim)
+        {
+            return true;
+        }
+
+        var targetId = move.Target ?? 0;
+        if (targetId < 1 || targetId > match.FloorCount)
+        {
+            return false;
+        }
+
+        var target = match.FloorEntries[targetId - 1];
+        return target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && c.Bears(card, target.Card);
     }
 
     private static MoveCache.Interned Interned(CompiledScenario c, int seat, int play) => c.Moves.Play(seat, play >> 16, play & 0xFFFF);
