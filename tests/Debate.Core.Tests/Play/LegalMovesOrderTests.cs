@@ -7,10 +7,10 @@ namespace Debate.Core.Tests.Play;
 
 public sealed class LegalMovesOrderTests
 {
-    // The listing works on bit rows of all the cards at once and hands out a list it made before for the same
-    // plays; what it must give is the plain listing, in its order (opponents draw an index into it): each card of
-    // the speaker's hand in hand order, a claim as itself, evidence and rebuttals on every floor argument the rules
-    // accept, in floor order; then ending the speech. Checked on every position of seeded random playouts (seeds
+    // The listing works on bit rows of all the cards at once and hands out interned moves (and the short lists
+    // "this card or the end" made once); what it must give is the plain listing, in its order (opponents draw an
+    // index into it): each card of the speaker's hand in hand order, a claim as itself, evidence and rebuttals on
+    // every floor argument the rules accept, in floor order; then ending the speech. Checked on every position of seeded random playouts (seeds
     // 1..80, two and five seats, the sample scenario), with the hands as the deal plans them and as kept hands.
     [Test]
     public void LegalMoves_EveryPositionOfRandomPlayouts_IsThePlainListingInItsOrder()
