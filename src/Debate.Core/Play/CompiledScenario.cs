@@ -24,6 +24,7 @@ internal sealed class CompiledScenario
     // [t] of affordableRows the cards that cost at most t (the last row: every card).
     private readonly ulong[] kindRows;
     private readonly ulong[] affordableRows;
+    private readonly int dearest;
     private readonly ConcurrentDictionary<ulong, EventEffects> effects = new();
     private readonly short[] allianceByOrdinal;
     private readonly short[] partnershipByOrdinal;
@@ -95,6 +96,7 @@ internal sealed class CompiledScenario
         bears = MakeBearsRows();
         bornBy = Transposed(bears, n, words);
         kindRows = KindRows();
+        dearest = Cost.Length == 0 ? 0 : Math.Max(0, Cost.Max());
         affordableRows = AffordableRows();
         Phases = PhaseTable.For(scenario);
         Moves = new MoveCache(this);
@@ -188,7 +190,7 @@ internal sealed class CompiledScenario
 
     /// <summary>The cards that cost at most <paramref name="time"/> (at least 0), as bits by card index.</summary>
     public ReadOnlySpan<ulong> AffordableRow(int time) =>
-        affordableRows.AsSpan(Math.Min(time, (affordableRows.Length / Math.Max(1, words)) - 1) * words, words);
+        affordableRows.AsSpan(Math.Min(time, dearest) * words, words);
 
     /// <summary>Whether <paramref name="rebuttal"/> names <paramref name="target"/>: a direct answer.</summary>
     public bool Names(int rebuttal, int target) => Array.IndexOf(Named[rebuttal], target) >= 0;
@@ -286,8 +288,7 @@ internal sealed class CompiledScenario
     // Row t: the cards that cost at most t, for t from 0 to the dearest card's cost (a longer speech's time reads the last).
     private ulong[] AffordableRows()
     {
-        var dearest = Math.Max(0, Cost.Length == 0 ? 0 : Cost.Max());
-        var rows = new ulong[(dearest + 1) * Math.Max(1, words)];
+        var rows = new ulong[(dearest + 1) * words];
         for (var t = 0; t <= dearest; t++)
         {
             for (var i = 0; i < Cost.Length; i++)

@@ -249,7 +249,7 @@ public static class Rules
         card = move.CardIndex;
         var kind = c.Kind[card];
         var time = match.TimeLeft;
-        var expected = move.Kind switch { MoveKind.PlayClaim => CardKind.Claim, MoveKind.PlayEvidence => CardKind.Evidence, _ => CardKind.Rebuttal };
+        var expected = KindPlayedBy(move.Kind);
         if (kind != expected || time <= 0 || !c.Phases.Allows(match.SpeechIndex, kind) || c.Cost[card] > time)
         {
             return false;
@@ -260,6 +260,16 @@ public static class Rules
             return true;
         }
 
+        return GoesOn(match, move, card, kind);
+    }
+
+    private static CardKind KindPlayedBy(MoveKind kind) => kind switch { MoveKind.PlayClaim => CardKind.Claim, MoveKind.PlayEvidence => CardKind.Evidence, _ => CardKind.Rebuttal };
+
+    // Whether the evidence or rebuttal `card` (of `kind`) may go on the move's target: the test of Targeting.Allows on
+    // the engine's form of the floor, without the reasons Targeting.Check gives for a refusal.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Inlined as the two copies it replaces were written in place.
+    private static bool GoesOn(Match match, Move move, int card, CardKind kind)
+    {
         var targetId = move.Target ?? 0;
         if (targetId < 1 || targetId > match.FloorCount)
         {
@@ -267,7 +277,7 @@ public static class Rules
         }
 
         var target = match.FloorEntries[targetId - 1];
-        return target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && c.Bears(card, target.Card);
+        return target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && match.Compiled.Bears(card, target.Card);
     }
 
     private static MoveCache.Interned Interned(CompiledScenario c, int seat, int play) => c.Moves.Play(seat, play >> 16, play & 0xFFFF);
@@ -308,7 +318,7 @@ public static class Rules
         }
 
         var kind = c.Kind[card];
-        var expected = move.Kind switch { MoveKind.PlayClaim => CardKind.Claim, MoveKind.PlayEvidence => CardKind.Evidence, _ => CardKind.Rebuttal };
+        var expected = KindPlayedBy(move.Kind);
         if (kind != expected)
         {
             return new Rejection(RejectionCode.WrongKind, $"{id} is {Article(kind)}, not {Article(expected)}.");
@@ -333,16 +343,12 @@ public static class Rules
         }
 
         // The legal case without building any text; the public check gives the reason for a refusal.
-        var targetId = move.Target ?? 0;
-        if (targetId >= 1 && targetId <= match.FloorCount)
+        if (GoesOn(match, move, card, kind))
         {
-            var target = match.FloorEntries[targetId - 1];
-            if (target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && c.Bears(card, target.Card))
-            {
-                return null;
-            }
+            return null;
         }
 
+        var targetId = move.Target ?? 0;
         return Targeting.Check(match.Scenario, c.Cards[card], match.Seats[move.Seat].Side, match.ArgumentById(targetId), targetId);
     }
 
