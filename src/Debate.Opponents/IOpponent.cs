@@ -14,4 +14,15 @@ public interface IOpponent
 
     /// <summary>Chooses one of <paramref name="legal"/>.</summary>
     OpponentChoice Choose(PlayerView view, ImmutableArray<Move> legal);
+
+    /// <summary>
+    /// Chooses one of the moves of <paramref name="legal"/>, the engine's listing of the legal moves (the same moves in
+    /// the same order as <see cref="Rules.LegalMoves"/>), as <see cref="Choose(PlayerView, ImmutableArray{Move})"/> would
+    /// choose from them. By default through that method; an opponent that only picks one may read the listing in place.
+    /// </summary>
+    OpponentChoice Choose(PlayerView view, MoveListing legal)
+    {
+        ArgumentNullException.ThrowIfNull(legal);
+        return Choose(view, legal.ToImmutableArray());
+    }
 }

@@ -25,6 +25,14 @@ public static class CpuFigures
         var branch = Positions.BranchMove(mid, card);
         Console.WriteLine($"// mid-match position: {Positions.Describe(mid)}; card move: {card}; another: {branch}");
         Report("LegalMoves (mid-match)", rounds, 200_000, () => Rules.LegalMoves(mid).Length);
+        // The same moves listed as simulate's runner and the champion's playouts list them (not the public list): into a
+        // buffer kept from call to call, then one move read, as a novice reads the one it draws.
+        var listing = new MoveListing();
+        Report("  engine's listing (MoveListing)", rounds, 200_000, () =>
+        {
+            var moves = listing.Of(mid);
+            return moves[moves.Count - 2].Seat;
+        });
         Report("Apply card (mid-match)", rounds, 200_000, () => Rules.Apply(mid, card).Match.MoveCount);
         Report("Apply another card (a branch)", rounds, 200_000, () => Rules.Apply(mid, branch).Match.MoveCount);
         Report("Apply end of speech (mid-match)", rounds, 100_000, () => Rules.Apply(mid, end).Match.MoveCount);
@@ -48,6 +56,7 @@ public static class CpuFigures
         const int Matches = 5000;
         var names = new[] { "deal", "legal moves", "player view", "novice choice", "apply", "verdict" };
         var perRound = new List<double[]>();
+        var listing = new MoveListing(); // The legal moves as simulate's runner lists them (the engine's listing, kept).
         for (var r = 0; r < rounds; r++)
         {
             var spent = new long[names.Length];
@@ -61,7 +70,7 @@ public static class CpuFigures
                 t = Lap(spent, 0, t);
                 while (!match.IsOver)
                 {
-                    var legal = Rules.LegalMoves(match);
+                    var legal = listing.Of(match);
                     t = Lap(spent, 1, t);
                     var view = PlayerView.Of(match, match.Speaker);
                     t = Lap(spent, 2, t);

@@ -30,4 +30,32 @@ public sealed class NoviceTests
             Assert.That(ofCopy.Reason, Is.Null);
         });
     }
+
+    // Simulate's runner hands the novice the engine's listing instead of the list: it must draw the same move (the very
+    // same shared move, with its remembered choice) from the same generator, position after position.
+    [Test]
+    public void Choose_FromTheEnginesListing_DrawsWhatItDrawsFromTheList()
+    {
+        var seats = new SeatSpec[] { new("Ana", Side.Alliance, "novice"), new("Bo", Side.Partnership, "novice"), new("Cy", Side.Alliance, "novice") };
+        var listing = new MoveListing();
+        var moves = 0;
+        for (ulong seed = 1; seed <= 30; seed++)
+        {
+            var match = MatchSetup.Start(Scenario, seats, seed);
+            var fromList = new Novice(seed);
+            var fromListing = new Novice(seed);
+            while (!match.IsOver)
+            {
+                var view = PlayerView.Of(match, match.Speaker);
+                var expected = fromList.Choose(view, Rules.LegalMoves(match));
+                var actual = fromListing.Choose(view, listing.Of(match));
+                Assert.That(actual, Is.SameAs(expected), $"seed {seed}, move {match.MoveCount}");
+                match = Rules.Apply(match, actual.Move).Match;
+                moves++;
+            }
+        }
+
+        Assert.That(moves, Is.GreaterThan(300));
+        Assert.Throws<ArgumentException>(() => new Novice(1).Choose(PlayerView.Of(MatchSetup.Start(Scenario, seats, 1), 0), new MoveListing()));
+    }
 }

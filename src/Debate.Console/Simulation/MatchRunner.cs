@@ -14,6 +14,11 @@ namespace Debate.Console.Simulation;
 /// </summary>
 internal static class MatchRunner
 {
+    // The engine's listing of the legal moves, read in place by the opponents that only pick one (no array of moves a
+    // move), and kept by each thread from game to game (no allocation a game).
+    [ThreadStatic]
+    private static MoveListing? listing;
+
     /// <summary>What is wrong with these seats for a simulation (a human seat, an unknown controller), or null.</summary>
     public static string? Problem(Scenario scenario, IReadOnlyList<SeatSpec> seats)
     {
@@ -41,11 +46,12 @@ internal static class MatchRunner
         }
 
         var choices = 0;
+        var legal = listing ??= new MoveListing();
         while (!match.IsOver)
         {
             var speaker = match.Speaker;
-            var legal = Rules.LegalMoves(match);
-            choices += legal.Length > 2 ? 1 : 0;
+            legal.Of(match);
+            choices += legal.Count > 2 ? 1 : 0;
             var choice = opponents[speaker].Choose(PlayerView.Of(match, speaker), legal);
             var result = Rules.Apply(match, choice.Move);
             match = result.Accepted

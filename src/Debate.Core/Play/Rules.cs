@@ -22,16 +22,65 @@ public static class Rules
     private const int ContestableKinds = (1 << (int)CardKind.Claim) | (1 << (int)CardKind.Rebuttal);
 
     /// <summary>The moves the speaker may make now (always including ending the speech); empty at the verdict.</summary>
-    [SkipLocalsInit] // Every buffer here is written before it is read (the bit rows are cleared on purpose); zeroing them all cost more than the rest of the listing.
+    /// <remarks>The engine's own callers that pick one move list them into a <see cref="MoveListing"/> they keep instead: the same moves in the same order, without making this array.</remarks>
+    [SkipLocalsInit] // The buffer of plays is written before it is read.
     public static ImmutableArray<Move> LegalMoves(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
+        Unsafe.SkipInit(out Ints256 buffer);
+        Span<int> plays = buffer;
+        var count = CardPlays(match, plays);
+        if (count < -1)
+        {
+            plays = new int[~count];
+            count = CardPlays(match, plays);
+        }
+
+        return count < 0 ? [] : Moves(match, plays[..count]);
+    }
+
+    /// <summary>The list <see cref="LegalMoves"/> gives for the card moves <paramref name="plays"/> of <paramref name="match"/>'s speaker: those moves, then ending the speech.</summary>
+    internal static ImmutableArray<Move> Moves(Match match, ReadOnlySpan<int> plays)
+    {
+        var cache = match.Compiled.Moves;
+        var seat = match.Speaker;
+        var count = plays.Length;
+        if (count <= 1)
+        {
+            return count == 0 ? cache.EndOnly(seat) : cache.OrEnd(cache.Play(seat, plays[0] >> 16, plays[0] & 0xFFFF), seat);
+        }
+
+        // The moves themselves come from the seat's table, one look-up each (made the first time they occur).
+        var table = cache.TableFor(seat, match.FloorCount + 1);
+        var moves = new Move[count + 1];
+        var fill = moves.AsSpan(); // Written through a span: no covariance check per element.
+        for (var i = 0; i < count; i++)
+        {
+            var play = plays[i];
+            int card = play >> 16, target = play & 0xFFFF;
+            fill[i] = table?.At(card, target) ?? cache.Made(table, seat, card, target);
+        }
+
+        fill[count] = cache.End(seat);
+        return ImmutableCollectionsMarshal.AsImmutableArray(moves);
+    }
+
+    /// <summary>
+    /// The card moves <paramref name="match"/>'s speaker may make now, written into <paramref name="plays"/> as
+    /// (card index &lt;&lt; 16 | target id; 0 for a claim) in the legal moves' order: each card of the hand in hand
+    /// order, on each argument it may go on in floor order. Returns how many; -1 at the verdict; when
+    /// <paramref name="plays"/> may be too short, the bitwise complement of the length it needs (below -1), and
+    /// nothing written.
+    /// </summary>
+    [SkipLocalsInit] // Every buffer here is written before it is read (the bit rows are cleared on purpose); zeroing them all cost more than the rest of the listing.
+    internal static int CardPlays(Match match, Span<int> plays)
+    {
         var deal = match.Deal;
         var speech = match.SpeechIndex;
         var scenario = deal.Scenario;
         if (speech >= scenario.Speeches.Length)
         {
-            return [];
+            return -1;
         }
 
         var c = scenario.Compiled;
@@ -39,7 +88,7 @@ public static class Rules
         var time = match.TimeLeft;
         if (time <= 0)
         {
-            return c.Moves.EndOnly(seat);
+            return 0;
         }
 
         var side = deal.Seats[seat].Side;
@@ -62,6 +111,11 @@ public static class Rules
         var lengths = ListTargets(floor, seat, side, own, theirs, played);
         own = own[..(lengths & 0xFFFF)];
         theirs = theirs[..(lengths >> 16)];
+        var most = hand.Length * (Math.Max(own.Length, theirs.Length) + 1);
+        if (most > plays.Length)
+        {
+            return ~most;
+        }
 
         // Which cards may be played, as bits by card index, worked out for all cards at once: of a kind the speech
         // allows, paid for by the time left, not played yet; claims, and evidence and rebuttals that bear on at least
@@ -78,9 +132,6 @@ public static class Rules
         KeepBearing(c, theirs, rebuttals);
 
         // Each card that may be played, as (card, target id; 0 for a claim), in hand order then floor order.
-        var most = hand.Length * (Math.Max(own.Length, theirs.Length) + 1);
-        Unsafe.SkipInit(out Ints256 playBuffer);
-        Span<int> plays = most <= 256 ? playBuffer[..] : new int[most];
         var bears = c.BearsRows;
         var count = 0;
         foreach (var card in hand)
@@ -97,25 +148,7 @@ public static class Rules
             }
         }
 
-        if (count <= 1)
-        {
-            return count == 0 ? c.Moves.EndOnly(seat) : c.Moves.OrEnd(Interned(c, seat, plays[0]), seat);
-        }
-
-        // The moves themselves come from the seat's table, one look-up each (made the first time they occur).
-        var cache = c.Moves;
-        var table = cache.TableFor(seat, floor.Length + 1);
-        var moves = new Move[count + 1];
-        var fill = moves.AsSpan(); // Written through a span: no covariance check per element.
-        for (var i = 0; i < count; i++)
-        {
-            var play = plays[i];
-            int card = play >> 16, target = play & 0xFFFF;
-            fill[i] = table?.At(card, target) ?? cache.Made(table, seat, card, target);
-        }
-
-        fill[count] = cache.End(seat);
-        return ImmutableCollectionsMarshal.AsImmutableArray(moves);
+        return count;
     }
 
     // The cards of a kind the speech allows (bits of kinds by CardKind) that the time left pays for and the seat
@@ -279,8 +312,6 @@ public static class Rules
         var target = match.FloorEntries[targetId - 1];
         return target.IsContestable && (target.Side == match.Seats[move.Seat].Side) == (kind == CardKind.Evidence) && match.Compiled.Bears(card, target.Card);
     }
-
-    private static MoveCache.Interned Interned(CompiledScenario c, int seat, int play) => c.Moves.Play(seat, play >> 16, play & 0xFFFF);
 
     private static Rejection? Refusal(Match match, Move move, out int card)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Previews;
@@ -19,10 +18,12 @@ internal sealed class PlayoutPolicy(int blocs)
     private readonly double[] partnership = new double[blocs];
     private readonly List<Move> claims = new(16);
 
-    public Move Choose(Match match, ImmutableArray<Move> legal, ref Rng rng)
+    /// <summary>The move to play from <paramref name="legal"/>, <paramref name="match"/>'s legal moves listed by the engine.</summary>
+    public Move Choose(Match match, MoveListing legal, ref Rng rng)
     {
-        var end = legal[^1];
-        if (legal.Length == 1)
+        var last = legal.Count - 1;
+        var end = legal[last];
+        if (last == 0)
         {
             return end;
         }
@@ -35,8 +36,9 @@ internal sealed class PlayoutPolicy(int blocs)
         // Answer first: the other cards are weighed only when no rebuttal gains.
         Move? answer = null;
         var answerGain = 0.0;
-        foreach (var move in legal)
+        for (var i = 0; i < last; i++)
         {
+            var move = legal[i];
             if (move.Kind == MoveKind.PlayRebuttal)
             {
                 var gain = BalanceMath.Change(match, alliance, partnership, before, move, c.CardIndex(move), side);
@@ -55,8 +57,9 @@ internal sealed class PlayoutPolicy(int blocs)
         Move? build = null;
         var buildScore = Epsilon;
         claims.Clear();
-        foreach (var move in legal)
+        for (var i = 0; i < last; i++)
         {
+            var move = legal[i];
             if (move.Kind is not (MoveKind.PlayEvidence or MoveKind.PlayClaim))
             {
                 continue;

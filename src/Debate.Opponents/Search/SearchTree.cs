@@ -21,6 +21,7 @@ internal sealed class SearchTree
     private readonly List<long> untriedKeys = new(32);
     private readonly List<SearchNode> children = new(32);
     private readonly PlayoutPolicy policy;
+    private readonly MoveListing listing = new();
     private readonly CompiledScenario compiled;
     private readonly int stopAt;
     private Rng rng;
@@ -49,13 +50,14 @@ internal sealed class SearchTree
         path.Add(root);
         while (!Done(match))
         {
-            var legal = Rules.LegalMoves(match);
+            var legal = listing.Of(match);
             var mover = match.Seats[match.Speaker].Side;
             untried.Clear();
             untriedKeys.Clear();
             children.Clear();
-            foreach (var move in legal)
+            for (var i = 0; i < legal.Count; i++)
             {
+                var move = legal[i];
                 var key = MoveKey.Of(move, compiled);
                 var child = node.ChildFor(key);
                 if (child is null)
@@ -150,7 +152,7 @@ internal sealed class SearchTree
     {
         while (!Done(match))
         {
-            var move = policy.Choose(match, Rules.LegalMoves(match), ref rng);
+            var move = policy.Choose(match, listing.Of(match), ref rng);
             match = Rules.Apply(match, move).Match;
         }
 

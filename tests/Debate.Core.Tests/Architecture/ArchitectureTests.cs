@@ -143,11 +143,15 @@ public sealed class ArchitectureTests
     [Test]
     public void Opponents_SeeOnlyAPlayerViewAndTheLegalMoves()
     {
-        var choose = typeof(IOpponent).GetMethod(nameof(IOpponent.Choose))!;
+        // Both doors: the list of moves, and the engine's listing of them (which shows the moves and not the position).
+        var chooses = typeof(IOpponent).GetMethods().Where(m => m.Name == nameof(IOpponent.Choose)).ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(choose.GetParameters().Select(p => p.ParameterType), Has.None.EqualTo(typeof(Match)));
+            Assert.That(chooses, Has.Count.EqualTo(2));
+            Assert.That(chooses.SelectMany(c => c.GetParameters()).Select(p => p.ParameterType), Has.None.EqualTo(typeof(Match)));
+            Assert.That(typeof(MoveListing).GetProperties().Select(p => p.PropertyType), Is.EquivalentTo(new[] { typeof(int), typeof(Move) }));
+            Assert.That(typeof(MoveListing).GetMethods().Select(m => m.ReturnType), Has.None.EqualTo(typeof(Match)));
             Assert.That(typeof(PlayerView).GetProperties().Select(p => p.PropertyType), Has.None.EqualTo(typeof(Match)));
             Assert.That(typeof(PlayerView).GetProperties().Select(p => p.Name), Has.None.EqualTo("Hands").And.None.EqualTo("AllianceDeck"));
         });

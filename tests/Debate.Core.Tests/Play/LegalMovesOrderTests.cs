@@ -36,6 +36,49 @@ public sealed class LegalMovesOrderTests
         Assert.That(positions, Is.GreaterThan(4000));
     }
 
+    // The engine's own listing (simulate's runner and the champion's playouts read it in place of the list) must hold
+    // the very moves of the list, in its order, at every position: one with room to begin with and one that has to
+    // make more room (from none) nearly every time; and nothing at the verdict.
+    [Test]
+    public void MoveListing_EveryPositionOfRandomPlayouts_HoldsTheLegalMovesInTheirOrder()
+    {
+        var scenario = SampleScenario.Build();
+        var positions = 0;
+        foreach (var seats in new[] { Playout.TwoSeats, Playout.FiveSeats })
+        {
+            for (ulong seed = 1; seed <= 40; seed++)
+            {
+                var roomy = new MoveListing();
+                Match? last = null;
+                foreach (var (before, _, result) in Playout.Steps(MatchSetup.Start(scenario, seats, seed), seed * 131))
+                {
+                    var kept = before with { Hands = before.Hands };
+                    foreach (var match in new[] { before, kept })
+                    {
+                        var legal = Rules.LegalMoves(match);
+                        foreach (var listing in new[] { roomy, new MoveListing(0) })
+                        {
+                            listing.Of(match);
+                            var listed = Enumerable.Range(0, listing.Count).Select(i => listing[i]).ToList();
+                            Assert.That(listed, Is.EqualTo(legal).Using<Move>(ReferenceEquals), $"{seats.Length} seats, seed {seed}, move {match.MoveCount}");
+                            Assert.That(listing.ToImmutableArray(), Is.EqualTo(legal).Using<Move>(ReferenceEquals));
+                            positions++;
+                        }
+                    }
+
+                    last = result.Match;
+                }
+
+                Assert.That(last!.IsOver, Is.True);
+                Assert.That(roomy.Of(last).Count, Is.Zero);
+                Assert.That(roomy.ToImmutableArray(), Is.Empty);
+                Assert.Throws<ArgumentOutOfRangeException>(() => _ = roomy[0]);
+            }
+        }
+
+        Assert.That(positions, Is.GreaterThan(4000));
+    }
+
     private static List<Move> PlainListing(Match match)
     {
         var list = new List<Move>();
