@@ -99,7 +99,7 @@ public static class Rules
         var hand = kept is not null ? HandCards.Of(kept, deal.Seats.Length, seat) : deal.Plan!.Arrived(match, seat);
 
         // One pass over the floor: the cards the seat has played, and what each kind may go on, in floor order, as
-        // (position, card): evidence on the speaker's own side's claims and rebuttals, a rebuttal on the other side's.
+        // (card, target id): evidence on the speaker's own side's claims and rebuttals, a rebuttal on the other side's.
         var floor = match.FloorEntries;
         var words = c.Words;
         FourWords playedRow = default;
@@ -131,20 +131,32 @@ public static class Rules
         KeepBearing(c, own, evidence);
         KeepBearing(c, theirs, rebuttals);
 
-        // Each card that may be played, as (card, target id; 0 for a claim), in hand order then floor order.
-        var bears = c.BearsRows;
+        // Each card that may be played, as (card, target id; 0 for a claim), in hand order then floor order. Read
+        // without bounds checks: every card index is below words * 64 (the rows' width), and `plays` has room for
+        // `most` (checked above), which bounds what the loop writes.
+        for (var w = 0; w < words; w++)
+        {
+            evidence[w] |= rebuttals[w]; // Now the cards that go on a target; which list by the card's kind.
+        }
+
+        ref var claimBits = ref MemoryMarshal.GetReference(claims);
+        ref var targetBits = ref MemoryMarshal.GetReference(evidence);
+        ref var bears = ref MemoryMarshal.GetReference(c.BearsRows);
+        ref var kindOf = ref MemoryMarshal.GetArrayDataReference(c.Kind);
+        ref var play = ref MemoryMarshal.GetReference(plays);
         var count = 0;
         foreach (var card in hand)
         {
             var word = card >> 6;
             var bit = 1UL << card; // A shift of a ulong takes its count modulo 64.
-            if ((claims[word] & bit) != 0)
+            if ((Unsafe.Add(ref claimBits, word) & bit) != 0)
             {
-                plays[count++] = card << 16;
+                Unsafe.Add(ref play, count++) = card << 16;
             }
-            else if (((evidence[word] | rebuttals[word]) & bit) != 0)
+            else if ((Unsafe.Add(ref targetBits, word) & bit) != 0)
             {
-                count = OnTargets(card, bears.Slice(card * words, words), (evidence[word] & bit) != 0 ? own : theirs, plays, count);
+                var targets = Unsafe.Add(ref kindOf, card) == CardKind.Evidence ? own : theirs;
+                count = OnTargets(card << 16, ref Unsafe.Add(ref bears, card * words), targets, ref play, count);
             }
         }
 
@@ -169,7 +181,7 @@ public static class Rules
         }
     }
 
-    // Keeps of `cards` those that bear on at least one of `targets` ((position, card) each): the union of the
+    // Keeps of `cards` those that bear on at least one of `targets` ((card, target id) each): the union of the
     // cards bearing on each target's card.
     private static void KeepBearing(CompiledScenario c, ReadOnlySpan<int> targets, Span<ulong> cards)
     {
@@ -179,7 +191,7 @@ public static class Rules
         var bornBy = c.BornByRows;
         foreach (var target in targets)
         {
-            var column = bornBy.Slice((target & 0xFFFF) * words, words);
+            var column = bornBy.Slice((target >> 16) * words, words);
             for (var w = 0; w < words; w++)
             {
                 any[w] |= column[w];
@@ -192,22 +204,23 @@ public static class Rules
         }
     }
 
-    // Adds (card, target id) for each of `targets` that `card` bears on (`row`, its bears row), in their order. A
-    // target is written in any case and counted only when the card bears on it: no branch per target.
-    private static int OnTargets(int card, ReadOnlySpan<ulong> row, ReadOnlySpan<int> targets, Span<int> plays, int count)
+    // Adds (card, target id) for each of `targets` ((card << 16 | target id) each) that the card (`high`, its index
+    // shifted up) bears on (`row`, its bears row), in their order. A target is written in any case and counted only
+    // when the card bears on it: no branch per target.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int OnTargets(int high, ref ulong row, ReadOnlySpan<int> targets, ref int plays, int count)
     {
-        var high = card << 16;
         foreach (var target in targets)
         {
-            var t = target & 0xFFFF;
-            plays[count] = high | ((target >> 16) + 1);
-            count += (int)((row[t >> 6] >> t) & 1);
+            var t = target >> 16;
+            Unsafe.Add(ref plays, count) = high | (target & 0xFFFF);
+            count += (int)((Unsafe.Add(ref row, t >> 6) >> t) & 1);
         }
 
         return count;
     }
 
-    // The arguments each kind may go on, in floor order, as (position << 16 | card): the contestable ones of the
+    // The arguments each kind may go on, in floor order, as (card << 16 | target id): the contestable ones of the
     // seat's own side in `own`, of the other side in `theirs` (their counts returned in the low and high halves),
     // and the cards the seat has played as bits. Written without branches on what an argument is (each entry
     // goes into both lists, and only the one it belongs to counts it): whose arguments are where follows no
@@ -220,7 +233,7 @@ public static class Rules
         {
             var e = floor[j];
             var card = e.Card;
-            var entry = (j << 16) | (ushort)card;
+            var entry = (card << 16) | (j + 1);
             own[owns] = entry;
             theirs[others] = entry;
             var contestable = (ContestableKinds >> (int)e.Kind) & 1; // e.IsContestable, as a bit rather than a branch.
