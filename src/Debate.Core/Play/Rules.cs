@@ -182,25 +182,21 @@ public static class Rules
     }
 
     // Keeps of `cards` those that bear on at least one of `targets` ((card, target id) each): the union of the
-    // cards bearing on each target's card.
+    // cards bearing on each target's card, a word at a time (in a register; every target's card is below the
+    // scenario's card count, so its row is inside the table).
     private static void KeepBearing(CompiledScenario c, ReadOnlySpan<int> targets, Span<ulong> cards)
     {
         var words = cards.Length;
-        FourWords anyRow = default;
-        var any = words <= 4 ? anyRow[..words] : new ulong[words];
-        var bornBy = c.BornByRows;
-        foreach (var target in targets)
-        {
-            var column = bornBy.Slice((target >> 16) * words, words);
-            for (var w = 0; w < words; w++)
-            {
-                any[w] |= column[w];
-            }
-        }
-
+        ref var bornBy = ref MemoryMarshal.GetReference(c.BornByRows);
         for (var w = 0; w < words; w++)
         {
-            cards[w] &= any[w];
+            var any = 0UL;
+            foreach (var target in targets)
+            {
+                any |= Unsafe.Add(ref bornBy, ((target >> 16) * words) + w);
+            }
+
+            cards[w] &= any;
         }
     }
 

@@ -1,6 +1,7 @@
 using Debate.Core.Content;
 using Debate.Core.Play;
 using Debate.Core.Tests.Builders;
+using Debate.Scenarios;
 using NUnit.Framework;
 
 namespace Debate.Core.Tests.Play;
@@ -11,15 +12,15 @@ public sealed class LegalMovesOrderTests
     // "this card or the end" made once); what it must give is the plain listing, in its order (opponents draw an
     // index into it): each card of the speaker's hand in hand order, a claim as itself, evidence and rebuttals on
     // every floor argument the rules accept, in floor order; then ending the speech. Checked on every position of seeded random playouts (seeds
-    // 1..80, two and five seats, the sample scenario), with the hands as the deal plans them and as kept hands.
+    // 1..80, two and five seats, the sample scenario; seeds 1..20 of the built-in debate), with the hands as the deal
+    // plans them and as kept hands.
     [Test]
     public void LegalMoves_EveryPositionOfRandomPlayouts_IsThePlainListingInItsOrder()
     {
-        var scenario = SampleScenario.Build();
         var positions = 0;
-        foreach (var seats in new[] { Playout.TwoSeats, Playout.FiveSeats })
+        foreach (var (scenario, seats, seeds) in Cases())
         {
-            for (ulong seed = 1; seed <= 80; seed++)
+            for (ulong seed = 1; seed <= seeds; seed++)
             {
                 foreach (var (before, _, _) in Playout.Steps(MatchSetup.Start(scenario, seats, seed), seed * 131))
                 {
@@ -42,11 +43,10 @@ public sealed class LegalMovesOrderTests
     [Test]
     public void MoveListing_EveryPositionOfRandomPlayouts_HoldsTheLegalMovesInTheirOrder()
     {
-        var scenario = SampleScenario.Build();
         var positions = 0;
-        foreach (var seats in new[] { Playout.TwoSeats, Playout.FiveSeats })
+        foreach (var (scenario, seats, seeds) in Cases())
         {
-            for (ulong seed = 1; seed <= 40; seed++)
+            for (ulong seed = 1; seed <= seeds / 2; seed++)
             {
                 var roomy = new MoveListing();
                 Match? last = null;
@@ -77,6 +77,18 @@ public sealed class LegalMovesOrderTests
         }
 
         Assert.That(positions, Is.GreaterThan(4000));
+    }
+
+    // The sample scenario (its cards fit one 64-bit row) with two and five seats, and the built-in debate, whose
+    // hundred-odd cards take two words a row: the listing's bit rows are read a word at a time.
+    private static IEnumerable<(Scenario Scenario, SeatSpec[] Seats, ulong Seeds)> Cases()
+    {
+        var sample = SampleScenario.Build();
+        yield return (sample, Playout.TwoSeats, 80);
+        yield return (sample, Playout.FiveSeats, 80);
+        var builtIn = BuiltInScenarios.Default;
+        Assert.That(builtIn.Cards.Length, Is.GreaterThan(64));
+        yield return (builtIn, [new("Ana", Side.Alliance), new("Bo", Side.Partnership)], 20);
     }
 
     private static List<Move> PlainListing(Match match)
