@@ -100,6 +100,7 @@ internal sealed class CompiledScenario
         affordableRows = AffordableRows();
         Phases = PhaseTable.For(scenario);
         Moves = new MoveCache(this);
+        (EffectClass, EffectClassCard) = EffectClasses(Cards, Themes);
         NoEffects = EventEffects.Compute(this, []);
     }
 
@@ -149,6 +150,16 @@ internal sealed class CompiledScenario
     public PhaseTable Phases { get; }
 
     public MoveCache Moves { get; }
+
+    /// <summary>
+    /// Each card's class by what events can do to it: cards with the same themes and the same boost get the same
+    /// strength bonus and the same weight with every bloc under any events, so <see cref="EventEffects"/> keeps a row a
+    /// class for the lean (a few dozen rows, where it keeps one a card for everyone else).
+    /// </summary>
+    public short[] EffectClass { get; }
+
+    /// <summary>A card of each <see cref="EffectClass"/>, the first in scenario order.</summary>
+    public int[] EffectClassCard { get; }
 
     /// <summary>The effects of no events at all.</summary>
     public EventEffects NoEffects { get; }
@@ -224,6 +235,29 @@ internal sealed class CompiledScenario
 
         var computed = EventEffects.Compute(this, events);
         return effects.GetOrAdd(key, computed);
+    }
+
+    // A card's strength bonus under events reads only its themes (as a set: whether each effect's theme is among them)
+    // and its boost; its weight with a bloc reads only its themes. Cards alike in both are one class.
+    private static (short[] ClassOf, int[] Representative) EffectClasses(Card[] cards, int[][] themes)
+    {
+        var classOf = new short[cards.Length];
+        var representative = new List<int>();
+        var known = new Dictionary<(string Themes, CardId? Event, int Delta), int>();
+        for (var i = 0; i < cards.Length; i++)
+        {
+            var key = (string.Join(',', themes[i].Distinct().Order()), cards[i].Boost?.Event, cards[i].Boost?.Delta ?? 0);
+            if (!known.TryGetValue(key, out var k))
+            {
+                k = representative.Count;
+                known.Add(key, k);
+                representative.Add(i);
+            }
+
+            classOf[i] = checked((short)k);
+        }
+
+        return (classOf, [.. representative]);
     }
 
     private ulong[] MakeBearsRows()

@@ -10,14 +10,11 @@ namespace Debate.Core.Play;
 /// </summary>
 internal sealed class EventEffects
 {
-    /// <summary>The length of a row of <see cref="CardWeightLanes"/>: two vectors of four 32-bit weights.</summary>
-    public const int LaneWidth = 8;
-
     private EventEffects(CompiledScenario owner, int[] strengthBonus, int[] weight, int[] cardWeight, int cards, int themes, int blocs)
     {
-        CardWeightLanes = LanesOf(cardWeight, cards, blocs);
         Owner = owner;
         StrengthBonusBySide = strengthBonus;
+        (ClassBonusBySide, ClassWeight) = ByClass(owner, strengthBonus, cardWeight, cards, blocs);
         Weight = weight;
         CardWeight = cardWeight;
         Cards = cards;
@@ -38,11 +35,14 @@ internal sealed class EventEffects
     public int[] CardWeight { get; }
 
     /// <summary>
-    /// <c>[card * LaneWidth + bloc]</c>: <see cref="CardWeight"/> in rows of eight padded with zeros, for the pressures'
-    /// sums in two vectors of four lanes a side; null where that path is not taken (fewer than five or more than eight
-    /// blocs, or no AVX), so only the tables that are read are built.
+    /// <c>[side * classes + class]</c>: <see cref="StrengthBonusBySide"/> by <see cref="CompiledScenario.EffectClass"/>.
+    /// The lean reads these small rows: a match's events pick one of many sets, and a table a card for each set did not
+    /// stay in the cache.
     /// </summary>
-    public int[]? CardWeightLanes { get; }
+    public int[] ClassBonusBySide { get; }
+
+    /// <summary><c>[class * blocs + bloc]</c>: <see cref="CardWeight"/> by <see cref="CompiledScenario.EffectClass"/>.</summary>
+    public int[] ClassWeight { get; }
 
     public int Cards { get; }
 
@@ -50,20 +50,21 @@ internal sealed class EventEffects
 
     public int Blocs { get; }
 
-    private static int[]? LanesOf(int[] cardWeight, int cards, int blocs)
+    private static (int[] Bonus, int[] Weight) ByClass(CompiledScenario owner, int[] strengthBonus, int[] cardWeight, int cards, int blocs)
     {
-        if (!System.Runtime.Intrinsics.X86.Avx.IsSupported || blocs is <= 4 or > LaneWidth)
+        var representative = owner.EffectClassCard;
+        var classes = representative.Length;
+        var bonus = new int[2 * classes];
+        var weight = new int[classes * blocs];
+        for (var k = 0; k < classes; k++)
         {
-            return null;
+            var card = representative[k];
+            bonus[k] = strengthBonus[card];
+            bonus[classes + k] = strengthBonus[cards + card];
+            cardWeight.AsSpan(card * blocs, blocs).CopyTo(weight.AsSpan(k * blocs));
         }
 
-        var lanes = new int[cards * LaneWidth];
-        for (var c = 0; c < cards; c++)
-        {
-            cardWeight.AsSpan(c * blocs, blocs).CopyTo(lanes.AsSpan(c * LaneWidth));
-        }
-
-        return lanes;
+        return (bonus, weight);
     }
 
     public int StrengthBonus(int card, Side side) => StrengthBonusBySide[((int)side * Cards) + card];

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using Debate.Core.Adjudication;
 using Debate.Core.Content;
 
@@ -23,9 +21,17 @@ internal static class FloorMath
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Strengths(CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, Span<int> result)
     {
+        // The events' bonus by the card's class (EventEffects.ClassBonusBySide): the same number as by the card.
+        var strength = c.Strength;
+        var classOf = c.EffectClass;
+        var bonus = effects.ClassBonusBySide;
+        var classes = c.EffectClassCard.Length;
+        result = result[..floor.Length];
         for (var i = 0; i < floor.Length; i++)
         {
-            result[i] = OwnStrength(c, effects, floor[i]);
+            var e = floor[i];
+            var own = strength[e.Card] + (e.Direct ? Targeting.DirectAnswerBonus : 0) + bonus[((int)e.Side * classes) + classOf[e.Card]];
+            result[i] = Math.Max(1, own);
         }
 
         for (var i = 0; i < floor.Length; i++)
@@ -140,9 +146,9 @@ internal static class FloorMath
 
     /// <summary>As <see cref="Pressures(Match, ReadOnlySpan{int}, ReadOnlySpan{Label}, Span{double}, Span{double})"/>, for any floor under <paramref name="effects"/>.</summary>
     /// <remarks>
-    /// With up to eight blocs the sums are kept in vector registers, a lane a bloc: each lane takes the same
-    /// products in the same order as the plain loop (multiply, then add: no fused multiply-add), so every sum is
-    /// the same to the last bit.
+    /// A plain loop: each bloc's sum takes its products in floor order. Sums in vector lanes (two 256-bit vectors a
+    /// side) gave the same bits but took more than twice as long on this project's machine (issue 12, session 7), so
+    /// they were taken out.
     /// </remarks>
     // Optimised at its first call, not tiered: see SpeechEnd.Apply.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -150,15 +156,13 @@ internal static class FloorMath
         CompiledScenario c, EventEffects effects, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
     {
         var blocs = c.BlocCount;
-        if (effects.CardWeightLanes is { } lanes)
-        {
-            PressuresInLanes(lanes, floor, strengths, labels, alliance[..blocs], partnership[..blocs]);
-            return;
-        }
-
-        var weights = effects.CardWeight;
-        alliance[..blocs].Clear();
-        partnership[..blocs].Clear();
+        // Each card's weights by its class (EventEffects.ClassWeight): the same numbers as CardWeight's row of the card.
+        var weights = effects.ClassWeight;
+        var classOf = c.EffectClass;
+        alliance = alliance[..blocs];
+        partnership = partnership[..blocs];
+        alliance.Clear();
+        partnership.Clear();
         for (var i = 0; i < floor.Length; i++)
         {
             var e = floor[i];
@@ -168,57 +172,13 @@ internal static class FloorMath
             }
 
             var side = e.Side == Side.Alliance ? alliance : partnership;
-            var row = e.Card * blocs;
-            for (var b = 0; b < blocs; b++)
+            var row = weights.AsSpan(classOf[e.Card] * blocs, blocs);
+            var strength = (double)strengths[i];
+            for (var b = 0; b < row.Length; b++)
             {
-                side[b] += (double)strengths[i] * weights[row + b];
+                side[b] += strength * row[b];
             }
         }
-    }
-
-    // Pressures for five to eight blocs: each side's sums in two vectors of four lanes. The weights are read as
-    // whole numbers (a row is 32 bytes, where doubles took a cache line: a match's events pick one of hundreds of
-    // tables) and converted exactly, as the plain loop converts each.
-    // Optimised at its first call, not tiered: see SpeechEnd.Apply.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PressuresInLanes(
-        int[] lanes, ReadOnlySpan<FloorEntry> floor, ReadOnlySpan<int> strengths, ReadOnlySpan<Label> labels, Span<double> alliance, Span<double> partnership)
-    {
-        const int Stride = EventEffects.LaneWidth;
-        Vector256<double> a0 = Vector256<double>.Zero, a1 = Vector256<double>.Zero, p0 = Vector256<double>.Zero, p1 = Vector256<double>.Zero;
-        strengths = strengths[..floor.Length];
-        labels = labels[..floor.Length];
-        for (var i = 0; i < floor.Length; i++)
-        {
-            var e = floor[i];
-            if (!e.IsContestable || labels[i] != Label.Standing)
-            {
-                continue;
-            }
-
-            var row = lanes.AsSpan(e.Card * Stride, Stride);
-            var strength = Vector256.Create((double)strengths[i]);
-            var low = strength * Avx.ConvertToVector256Double(Vector128.Create(row[..4]));
-            var high = strength * Avx.ConvertToVector256Double(Vector128.Create(row[4..]));
-            if (e.Side == Side.Alliance)
-            {
-                a0 += low;
-                a1 += high;
-            }
-            else
-            {
-                p0 += low;
-                p1 += high;
-            }
-        }
-
-        Span<double> sums = stackalloc double[2 * Stride];
-        a0.CopyTo(sums);
-        a1.CopyTo(sums[4..]);
-        p0.CopyTo(sums[Stride..]);
-        p1.CopyTo(sums[(Stride + 4)..]);
-        sums[..alliance.Length].CopyTo(alliance);
-        sums.Slice(Stride, partnership.Length).CopyTo(partnership);
     }
 
     /// <summary>The audience after the room leans by the floor as it stands: for, against, undecided per bloc.</summary>
