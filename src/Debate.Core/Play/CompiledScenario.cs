@@ -26,8 +26,14 @@ internal sealed class CompiledScenario
     private readonly ulong[] affordableRows;
     private readonly int dearest;
     private readonly ConcurrentDictionary<ulong, EventEffects> effects = new();
+    private readonly ConcurrentDictionary<ulong, CardRow> eventRows = new();
     private readonly short[] allianceByOrdinal;
     private readonly short[] partnershipByOrdinal;
+
+    /// <summary>The longest rows of events in play that <see cref="EventsAfter"/> shares between matches.</summary>
+    internal const int SharedEventRows = 3;
+
+    private const int MostSharedEventRows = 4096;
 
     public CompiledScenario(Scenario scenario)
     {
@@ -258,6 +264,36 @@ internal sealed class CompiledScenario
         }
 
         return (classOf, [.. representative]);
+    }
+
+    /// <summary>
+    /// The events in play once <paramref name="card"/> is revealed after <paramref name="events"/>: one shared row for every
+    /// match that revealed the same events in the same order (up to <see cref="SharedEventRows"/> of them), so a reveal
+    /// allocates nothing and the row's effects are looked up once for all those matches, not once a match.
+    /// </summary>
+    public CardRow EventsAfter(CardRow events, short card)
+    {
+        var before = events.Cards(this);
+        if (before.Length >= SharedEventRows)
+        {
+            return events.Add(this, card);
+        }
+
+        ulong key = 0;
+        foreach (var e in before)
+        {
+            key = (key << 16) | (ushort)(e + 1);
+        }
+
+        key = (key << 16) | (ushort)(card + 1);
+        if (eventRows.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        var row = events.Add(this, card);
+        // Bounded: with many events and rounds the orders of the first few would be too many to keep.
+        return eventRows.Count < MostSharedEventRows ? eventRows.GetOrAdd(key, row) : row;
     }
 
     private ulong[] MakeBearsRows()

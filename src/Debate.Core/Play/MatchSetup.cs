@@ -114,9 +114,8 @@ public static class MatchSetup
 
         // Roles draw from their own stream, so a replay that names the dealt roles gets the same decks.
         var roleRng = new Rng(seed ^ RoleStream);
-        var placed = DealRoles(scenario, seats, ref roleRng);
+        var (placed, speakers) = Seating.Of(scenario, seats, ref roleRng);
         var seatCount = placed.Length;
-        var speakers = Speakers(scenario, placed);
 
         // Where every hand comes from: each seat's deal, then each speech's draw, as runs of its side's pile.
         var speeches = scenario.Speeches;
@@ -195,9 +194,13 @@ public static class MatchSetup
         return null;
     }
 
+    /// <summary>
+    /// Deals the free roles: writes into <paramref name="chosen"/> each seat's role, as an index into the scenario's roles
+    /// (-1 for none), drawing from <paramref name="rng"/> as the deal always has.
+    /// </summary>
     // Optimised at its first call, not tiered: see SpeechEnd.Apply.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<Seat> DealRoles(Scenario scenario, ReadOnlySpan<SeatSpec> seats, ref Rng rng)
+    internal static void DealRoles(Scenario scenario, ReadOnlySpan<SeatSpec> seats, ref Rng rng, Span<int> chosen)
     {
         // Free roles, by index in scenario order: those no seat asked for by name.
         var roles = scenario.Roles;
@@ -210,13 +213,12 @@ public static class MatchSetup
             }
         }
 
-        var placed = new Seat[seats.Length];
         Span<int> options = stackalloc int[roles.Length];
         for (var i = 0; i < seats.Length; i++)
         {
             var spec = seats[i];
-            var roleId = spec.RoleId;
-            if (roleId is null && spec.DealRole)
+            chosen[i] = spec.RoleId is null ? -1 : IndexOfRole(roles, spec.RoleId);
+            if (spec.RoleId is null && spec.DealRole)
             {
                 var count = 0;
                 for (var r = 0; r < roles.Length; r++)
@@ -229,16 +231,38 @@ public static class MatchSetup
 
                 if (count > 0)
                 {
-                    var chosen = options[rng.Next(count)];
-                    taken[chosen] = true;
-                    roleId = roles[chosen].Id;
+                    var pick = options[rng.Next(count)];
+                    taken[pick] = true;
+                    chosen[i] = pick;
                 }
             }
+        }
+    }
 
-            placed[i] = new Seat(i, spec.Name, spec.Side, spec.Controller, roleId);
+    /// <summary>The seats as dealt: each spec with its index and its role (<paramref name="chosen"/>, as <see cref="DealRoles"/> wrote it).</summary>
+    internal static ImmutableArray<Seat> Placed(Scenario scenario, ReadOnlySpan<SeatSpec> seats, ReadOnlySpan<int> chosen)
+    {
+        var placed = new Seat[seats.Length];
+        for (var i = 0; i < seats.Length; i++)
+        {
+            var spec = seats[i];
+            placed[i] = new Seat(i, spec.Name, spec.Side, spec.Controller, spec.RoleId ?? (chosen[i] >= 0 ? scenario.Roles[chosen[i]].Id : null));
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(placed);
+    }
+
+    private static int IndexOfRole(ImmutableArray<Role> roles, string roleId)
+    {
+        for (var r = 0; r < roles.Length; r++)
+        {
+            if (roles[r].Id == roleId)
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     // Optimised at its first call, not tiered: see SpeechEnd.Apply.
@@ -254,7 +278,7 @@ public static class MatchSetup
 
     // Optimised at its first call, not tiered: see SpeechEnd.Apply.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ImmutableArray<int> Speakers(Scenario scenario, ImmutableArray<Seat> seats)
+    internal static ImmutableArray<int> Speakers(Scenario scenario, ImmutableArray<Seat> seats)
     {
         var speeches = scenario.Speeches;
         var speakers = new int[speeches.Length];

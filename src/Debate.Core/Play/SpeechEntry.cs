@@ -21,7 +21,7 @@ internal static class SpeechEntry
             var events = deal.EventPile.Cards(c);
             if (state.EventDrawn < events.Length)
             {
-                state = state with { Events = state.Events.Add(c, events[state.EventDrawn]), EventDrawn = state.EventDrawn + 1 };
+                state = state with { Events = c.EventsAfter(state.Events, events[state.EventDrawn]), EventDrawn = state.EventDrawn + 1 };
             }
         }
 
