@@ -69,6 +69,9 @@ internal sealed class EventEffects
 
     public int StrengthBonus(int card, Side side) => StrengthBonusBySide[((int)side * Cards) + card];
 
+    /// <summary>What the events add to a card of class <paramref name="effectClass"/> (<see cref="CompiledScenario.EffectClass"/>) played by <paramref name="side"/>: <see cref="StrengthBonus"/> read from the small table.</summary>
+    public int ClassBonus(int effectClass, Side side) => ClassBonusBySide[((int)side * (ClassBonusBySide.Length / 2)) + effectClass];
+
     public static EventEffects Compute(CompiledScenario compiled, ReadOnlySpan<short> events)
     {
         var n = compiled.Cards.Length;

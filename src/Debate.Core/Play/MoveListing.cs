@@ -28,7 +28,6 @@ public sealed class MoveListing
     /// <summary>How many moves are listed: the card moves and ending the speech; none at the verdict.</summary>
     public int Count => count + 1;
 
-
     /// <summary>The move at <paramref name="index"/>, as <see cref="Rules.LegalMoves"/> gives it at that index (the same shared move).</summary>
     public Move this[int index]
     {
